@@ -1,0 +1,83 @@
+"""Every label csto shows, in English and Arabic, in one place."""
+
+from __future__ import annotations
+
+import os
+
+LANGS = ("en", "ar")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # column headings
+    "col.code": ("Code", "الرمز"),
+    "col.name": ("Name", "الاسم"),
+    "col.status": ("Status", "الوضع"),
+    "col.since": ("Since", "منذ"),
+    "col.note": ("Note", "ملاحظة"),
+    "col.date": ("Date", "التاريخ"),
+    "col.kind": ("Kind", "النوع"),
+    "col.title": ("Event", "الحدث"),
+    "col.states": ("States", "الدول"),
+    "col.place": ("Place", "المكان"),
+    "col.sources": ("Sources", "المصادر"),
+    "col.property": ("Property", "الخاصية"),
+    "col.value": ("Value", "القيمة"),
+    "col.start": ("From", "من"),
+    "col.end": ("To", "إلى"),
+    "col.rank": ("Rank", "الرتبة"),
+    "col.id": ("Id", "المعرّف"),
+    "col.on": ("On", "في"),
+    "col.participation": ("Participation", "المشاركة"),
+    "col.disputed": ("Disputed", "متنازع عليه"),
+    # statuses and ranks
+    "status.member": ("member", "عضو"),
+    "status.signatory": ("signatory", "دولة موقِّعة"),
+    "status.observer": ("observer", "مراقب"),
+    "status.former": ("former member", "عضو سابق"),
+    "status.suspended": ("suspended", "عضوية معلّقة"),
+    "status.none": ("not a member", "ليست عضوًا"),
+    "participation.frozen": ("participation frozen", "المشاركة مجمّدة"),
+    "rank.preferred": ("preferred", "مفضّلة"),
+    "rank.normal": ("normal", "عادية"),
+    "rank.deprecated": ("deprecated", "مرفوضة"),
+    # titles and notes
+    "title.members": ("CSTO states with status “{status}” on {on}", "دول منظمة معاهدة الأمن الجماعي بوضع «{status}» في {on}"),
+    "title.member_status": ("{name}: {status} on {on}", "{name}: {status} في {on}"),
+    "title.history": ("History of {name}", "سجل {name}"),
+    "title.timeline": ("CSTO timeline", "التسلسل الزمني لمنظمة معاهدة الأمن الجماعي"),
+    "title.facts": ("CSTO facts on {on}", "حقائق عن المنظمة في {on}"),
+    "title.fact": ("{property} on {on}", "{property} في {on}"),
+    "title.fact_all": ("{property}: every recorded value", "{property}: كل القيم المسجّلة"),
+    "footer.as_of": ("Record as of {as_of}", "السجل محدَّث حتى {as_of}"),
+    "footer.disputed": ("‡ disputed: sources give other values (see --format json)", "‡ متنازع عليه: تذكر المصادر قيمًا أخرى"),
+    "footer.unverified": ("? not confirmed in a source", "? لم يتأكد من مصدر"),
+    "note.frozen_since": ("participation frozen since {date}", "المشاركة مجمّدة منذ {date}"),
+    "note.uncertain": ("this change is dated only to {date}", "هذا التغيير مؤرّخ بـ{date} فقط"),
+    "note.acting": ("acting", "بالنيابة"),
+    "empty": ("(no records)", "(لا توجد سجلات)"),
+    # talk on stderr
+    "warn.after_as_of": (
+        "warning: {on} is after the record's as-of date {as_of}; later changes are not known",
+        "تحذير: {on} بعد تاريخ تحديث السجل {as_of}؛ التغييرات اللاحقة غير معروفة",
+    ),
+    "err.unknown": ("unknown {what} {query!r}", "{what} غير معروف: «{query}»"),
+    "err.did_you_mean": ("did you mean: {names}?", "هل تقصد: {names}؟"),
+}
+
+
+def default_lang() -> str:
+    """The language LANGUAGE or LANG names, if csto speaks it; else English."""
+    for var in ("LANGUAGE", "LC_ALL", "LANG"):
+        value = os.environ.get(var, "")
+        for part in value.split(":"):
+            code = part.split("_")[0].split(".")[0].lower()
+            if code in LANGS:
+                return code
+            if code and code not in ("c", "posix"):
+                return "en"
+    return "en"
+
+
+def t(key: str, lang: str, **fields: object) -> str:
+    en, ar = MESSAGES[key]
+    text = ar if lang == "ar" else en
+    return text.format(**fields) if fields else text

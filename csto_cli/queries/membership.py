@@ -1,0 +1,143 @@
+"""Each state's status on any day, derived from the events of the fact base (no hand-kept list)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..model import Event, FactBase, PartialDate, State, Status
+
+STATUS_KINDS = frozenset(
+    {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
+     "participation-frozen", "observer-granted", "renewal"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A stretch of time in which one state's status held; `end` is None while it still holds."""
+
+    code: str
+    status: Status
+    participation: str | None
+    start: PartialDate
+    end: PartialDate | None
+    opened_by: Event
+    closed_by: Event | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return self.start.start <= day and (self.end is None or day < self.end.start)
+
+
+@dataclass(frozen=True, slots=True)
+class StateStatus:
+    state: State
+    on: dt.date
+    status: Status
+    participation: str | None
+    since: PartialDate | None
+    event: Event | None
+    uncertain: bool  # the day falls inside the period of an imprecise event date
+
+    @property
+    def note(self) -> str:
+        parts = []
+        if self.participation == "frozen" and self.event is not None:
+            parts.append(f"participation frozen since {self.event.takes_effect}")
+        if self.uncertain and self.event is not None:
+            parts.append(f"the record dates this change only to {self.event.takes_effect}")
+        return "; ".join(parts)
+
+
+def _next(status: Status, participation: str | None, event: Event, in_force: bool) -> tuple[Status, str | None]:
+    kind = event.kind
+    if kind in ("treaty-signed", "accession"):
+        return ("member" if in_force else "signatory"), None
+    if kind == "treaty-in-force":
+        return ("member" if status in ("signatory", "member") else status), participation
+    if kind == "withdrawal":
+        return "former", None
+    if kind == "rejoined":
+        return "member", None
+    if kind == "suspended":
+        return "suspended", None
+    if kind == "participation-frozen":
+        return status, "frozen"
+    if kind == "observer-granted" and status in ("none", "former", "observer"):
+        return "observer", None
+    return status, participation
+
+
+def intervals(base: FactBase) -> dict[str, list[Interval]]:
+    """Every state's history as consecutive, non-overlapping intervals, in date order."""
+    from .cache import memo
+
+    return memo(base, "intervals", lambda: _intervals(base))
+
+
+def _intervals(base: FactBase) -> dict[str, list[Interval]]:
+    out: dict[str, list[Interval]] = {s.code: [] for s in base.states}
+    state: dict[str, tuple[Status, str | None]] = {s.code: ("none", None) for s in base.states}
+    in_force = False
+    for event in base.events:  # already in order of the day each takes effect
+        if event.kind == "treaty-in-force":
+            in_force = True
+        if event.kind not in STATUS_KINDS:
+            continue
+        for code in event.states:
+            old = state[code]
+            new = _next(*old, event, in_force and event.kind != "treaty-in-force")
+            if new == old:
+                continue
+            state[code] = new
+            history = out[code]
+            if history:
+                last = history[-1]
+                history[-1] = Interval(last.code, last.status, last.participation, last.start,
+                                       event.takes_effect, last.opened_by, event)  # fmt: skip
+            if new[0] != "none":
+                history.append(Interval(code, new[0], new[1], event.takes_effect, None, event, None))
+    return out
+
+
+def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
+    """The state's status on `day`. An event dated only to a month or year takes effect from the
+    first day of its period; answers inside that period are flagged `uncertain`."""
+    history = intervals(base)[state.code]
+    for i in range(len(history) - 1, -1, -1):
+        interval = history[i]
+        if interval.start.start > day:
+            continue
+        if interval.end is not None and day >= interval.end.start:
+            break
+        first = i  # "since" is when the status began, even if participation changed later
+        while first > 0 and history[first - 1].status == interval.status and history[first - 1].end == history[first].start:
+            first -= 1
+        event = interval.opened_by
+        uncertain = interval.start.precision != "day" and interval.start.contains(day)
+        since = history[first].start
+        return StateStatus(state, day, interval.status, interval.participation, since, event, uncertain)
+    return StateStatus(state, day, "none", None, None, None, False)
+
+
+def members_on(base: FactBase, day: dt.date, status: str = "member") -> list[StateStatus]:
+    """States holding `status` ("all": any status but none) on `day`, ordered by code."""
+    rows = [status_on(base, s, day) for s in base.states]
+    wanted = [r for r in rows if (r.status != "none" if status == "all" else r.status == status)]
+    return sorted(wanted, key=lambda r: r.state.code)
+
+
+def history(base: FactBase, state: State) -> list[Event]:
+    """Every event that names the state, in date order."""
+    from .cache import memo
+
+    by_state = memo(base, "events_by_state", lambda: _events_by_state(base))
+    return by_state.get(state.code, [])
+
+
+def _events_by_state(base: FactBase) -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = {}
+    for event in base.events:
+        for code in event.states:
+            out.setdefault(code, []).append(event)
+    return out

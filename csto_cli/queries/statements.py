@@ -1,0 +1,45 @@
+"""The organization's statements: the best-ranked value on a day, or every value with its rank."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import FactBase, NotFound, Statement
+
+_RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
+
+
+def properties(base: FactBase) -> list[str]:
+    return sorted({s.property for s in base.statements})
+
+
+def check_property(base: FactBase, prop: str) -> str:
+    known = properties(base)
+    if prop not in known:
+        import difflib
+
+        raise NotFound("property", prop, tuple(difflib.get_close_matches(prop, known, n=4, cutoff=0.5)))
+    return prop
+
+
+def _order(s: Statement) -> tuple[object, ...]:
+    return (s.start.sort_key if s.start else (dt.date.min, 0), _RANK_ORDER[s.rank], s.id)
+
+
+def all_values(base: FactBase, prop: str) -> list[Statement]:
+    """Every statement of the property, every rank, in order of start date."""
+    check_property(base, prop)
+    return sorted((s for s in base.statements if s.property == prop), key=_order)
+
+
+def best_on(base: FactBase, prop: str, day: dt.date) -> list[Statement]:
+    """The statements valid on `day` with the best rank present (deprecated ones never count)."""
+    valid = [s for s in all_values(base, prop) if s.rank != "deprecated" and s.valid_on(day)]
+    if not valid:
+        return []
+    best = min(_RANK_ORDER[s.rank] for s in valid)
+    return [s for s in valid if _RANK_ORDER[s.rank] == best]
+
+
+def overview(base: FactBase, day: dt.date) -> list[Statement]:
+    return [s for prop in properties(base) for s in best_on(base, prop, day)]

@@ -1,0 +1,57 @@
+"""Events in date order, filtered by period, state, kind and text in either language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from ..model import EVENT_KINDS, Event, FactBase, NotFound
+from .names import fold_arabic, is_arabic
+
+
+def fold_text(text: str) -> str:
+    if is_arabic(text):
+        return fold_arabic(text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def check_kind(kind: str) -> str:
+    if kind not in EVENT_KINDS:
+        import difflib
+
+        raise NotFound("event kind", kind, tuple(difflib.get_close_matches(kind, EVENT_KINDS, n=3)))
+    return kind
+
+
+def timeline(
+    base: FactBase,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    states: frozenset[str] = frozenset(),
+    kinds: frozenset[str] = frozenset(),
+    search: str | None = None,
+) -> list[Event]:
+    """Events whose date period overlaps [start, end], naming any of `states`, of any of `kinds`."""
+    needle = fold_text(search) if search else None
+    out = []
+    for event in base.events:
+        if start and event.date.end < start or end and event.date.start > end:
+            continue
+        if states and not states.intersection(event.states):
+            continue
+        if kinds and event.kind not in kinds:
+            continue
+        if needle and needle not in fold_text(event.title) and needle not in fold_text(event.title_ar):
+            continue
+        out.append(event)
+    return sorted(out, key=lambda e: e.date.sort_key)
+
+
+def event_by_id(base: FactBase, ident: str) -> Event:
+    event = base.event_by_id.get(ident)
+    if event is None:
+        import difflib
+
+        raise NotFound("event", ident, tuple(difflib.get_close_matches(ident, list(base.event_by_id), n=4)))
+    return event

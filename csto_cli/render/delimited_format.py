@@ -1,0 +1,33 @@
+"""CSV (RFC 4180, via the csv module) and TSV (one record per line, with backslash escapes).
+
+Both keep the stored text exactly. CSV quotes a field holding a comma, quote or newline. TSV cannot
+quote, so it escapes backslash, tab, newline and carriage return as \\\\, \\t, \\n and \\r: every record
+stays on one line for cut, awk and while-read loops. Neither prefixes spreadsheet formula characters
+(= + - @): the text is data and is kept as stored; import it as text in a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .view import RenderOptions, View, flat, select
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def render_csv(view: View, options: RenderOptions) -> str:
+    keys, rows = select(view, options)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if options.headers:
+        writer.writerow(keys)
+    writer.writerows([flat(v) for v in row] for row in rows)
+    return out.getvalue()
+
+
+def render_tsv(view: View, options: RenderOptions) -> str:
+    keys, rows = select(view, options)
+    lines = ["\t".join(keys)] if options.headers else []
+    lines += ["\t".join(flat(v).translate(_TSV_ESCAPES) for v in row) for row in rows]
+    return "".join(line + "\n" for line in lines)

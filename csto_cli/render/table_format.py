@@ -1,0 +1,62 @@
+"""Rich tables for a person at a terminal: the only module that builds them."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .view import RenderOptions, View
+
+# C0/C1 control characters (ESC, CR, BEL ...) are shown as visible escapes, never sent to the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
+def _table(view: View, options: RenderOptions) -> Table:
+    table = Table(
+        title=Text(inert(view.title), style="bold") if view.title else None,
+        caption=Text(inert(view.footer)) if view.footer else None,
+        box=box.ROUNDED if options.color else box.ASCII2,
+        show_header=options.headers,
+        header_style="bold" if options.color else "",
+        title_style="", caption_style="dim" if options.color else "",
+        expand=False,
+    )  # fmt: skip
+    cols = view.table_columns
+    cells = view.cells
+    if options.fields:
+        keep = [i for i, c in enumerate(cols) if c.key in options.fields]
+        cols = tuple(cols[i] for i in keep)
+        cells = [[row[i] for i in keep] for row in cells]
+    for col in cols:
+        table.add_column(Text(col.label), ratio=col.ratio, no_wrap=col.no_wrap, overflow="fold")
+    for row in cells:
+        table.add_row(*(Text(inert(c)) for c in row))
+    return table
+
+
+def render_table(view: View, options: RenderOptions) -> str:
+    out = io.StringIO()
+    console = Console(
+        file=out, width=options.width or 100, force_terminal=options.color, no_color=not options.color,
+        color_system="auto" if options.color else None, highlight=False, emoji=False, markup=False,
+        soft_wrap=False, legacy_windows=False,
+    )  # fmt: skip
+    for i, part in enumerate((view, *view.sections)):
+        if i:
+            console.print()
+        console.print(_table(part, options))
+    text = out.getvalue()
+    if options.bidi:
+        from bidi import get_display
+
+        text = "\n".join(get_display(line) for line in text.split("\n"))
+    return text

@@ -1,0 +1,61 @@
+"""What every renderer receives: records with fixed keys, plus what a person needs to read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    label: str
+    ratio: int = 1  # relative width when a table must wrap
+    no_wrap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One answer. `records` are flat rows for the tabular formats, keyed by `fields`;
+    `document` is the JSON value; `table_columns` and `cells` are what a person sees."""
+
+    fields: tuple[str, ...]
+    records: list[dict[str, Any]]
+    document: Any
+    title: str = ""
+    table_columns: tuple[Column, ...] = ()
+    cells: list[list[str]] = field(default_factory=list)
+    footer: str = ""
+    sections: tuple[View, ...] = ()  # more tables shown after this one (a person's formats only)
+    rtl: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    headers: bool = True
+    fields: tuple[str, ...] | None = None
+    color: bool = False
+    width: int | None = None
+    pretty: bool = False
+    bidi: bool = False
+
+
+def select(view: View, options: RenderOptions) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """The machine fields and rows after --fields."""
+    keys = options.fields or view.fields
+    return keys, [[rec.get(k) for k in keys] for rec in view.records]
+
+
+def flat(value: Any) -> str:
+    """One cell of CSV/TSV/Markdown text: lists joined with ';', absent values empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ";".join(flat(v) for v in value)
+    if isinstance(value, dict):
+        import json
+
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
