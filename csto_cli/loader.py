@@ -44,8 +44,10 @@ def bundled_path() -> Path:
     """The fact base shipped inside the package (data/facts.toml in the source tree)."""
     from importlib.resources import files
 
-    resource = files("csto_cli.data") / "facts.toml"
-    return Path(str(resource))
+    try:
+        return Path(str(files("csto_cli.data") / "facts.toml"))
+    except ModuleNotFoundError:  # running from a source checkout that is not installed
+        return Path(__file__).resolve().parent.parent / "data" / "facts.toml"
 
 
 def resolve_path(path: str | os.PathLike[str] | None) -> Path:

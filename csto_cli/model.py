@@ -28,7 +28,7 @@ PROPERTIES: tuple[str, ...] = (
     "official-languages", "secretariat", "origins", "description",
 )  # fmt: skip
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 
 
 class CstoError(Exception):

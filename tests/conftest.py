@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from csto_cli import loader
+from csto_cli.cli import app
+from csto_cli.model import FactBase
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini.toml"
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see neither the developer's fact base, locale nor colour settings."""
+    for var in ("CSTO_FACTS", "CSTO_BIDI", "NO_COLOR", "FORCE_COLOR", "LANGUAGE", "LC_ALL", "COLUMNS"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(scope="session")
+def mini() -> FactBase:
+    return loader.load(MINI)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> FactBase:
+    return loader.load(loader.bundled_path())
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+class Run:
+    def __init__(self, runner: CliRunner) -> None:
+        self.runner = runner
+
+    def __call__(self, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> Any:
+        return self.runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
+
+    def json(self, *args: str, **kw: Any) -> Any:
+        result = self(*args, "--format", "json", **kw)
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ""
+        return json.loads(result.stdout)
+
+
+@pytest.fixture
+def run(runner: CliRunner) -> Run:
+    return Run(runner)
+
+
+@pytest.fixture
+def mini_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "facts.toml"
+    shutil.copy(MINI, target)
+    return target

@@ -1,0 +1,165 @@
+"""The CLI through CliRunner: every command, every format, exit codes, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from csto_cli.cli import app
+from csto_cli.render import Format
+
+from .conftest import MINI
+
+F = ("--facts", str(MINI))
+COMMANDS = [
+    ("members", "--on", "2013-01-01"),
+    ("member-status", "Betastan", "--on", "2013-01-01"),
+    ("timeline",),
+    ("fact", "secretary-general", "--on", "2018-01-01"),
+    ("fact",),
+]
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0] + ("-" + c[1] if len(c) > 1 else ""))
+def test_every_command_honours_every_format(run, command: tuple[str, ...], fmt: str) -> None:
+    result = run(*command, *F, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    out = result.stdout
+    assert out.endswith("\n") and "\x1b" not in out
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "jsonl":
+        assert all(json.loads(line) for line in out.splitlines())
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert len({len(r) for r in rows}) == 1
+    elif fmt == "tsv":
+        assert len({line.count("\t") for line in out.splitlines()}) == 1
+    elif fmt in ("table", "markdown"):
+        assert "2020-06-30" in out  # the as-of footer
+
+
+def test_members_json_contract(run) -> None:
+    data = run.json("members", *F, "--on", "2016-01-01")
+    assert [d["code"] for d in data] == ["AAA", "CCC"]
+    aaa = data[0]
+    assert {"code", "name", "name_ar", "status", "participation", "since"} <= set(aaa)
+    assert (aaa["status"], aaa["participation"], aaa["since"]) == ("member", "frozen", "2002-04-20")
+
+
+def test_member_status_json_contract(run) -> None:
+    data = run.json("member-status", "بيتاستان", *F, "--on", "2006-01-01")
+    assert (data["code"], data["status"], data["on"], data["since"]) == ("BBB", "former", "2006-01-01", "2005-04-20")
+    assert [e["id"] for e in data["history"]] == ["signed", "in-force", "bbb-withdrawal", "bbb-rejoined", "bbb-suspended"]
+    first = data["history"][0]
+    assert {"id", "date", "kind", "title", "title_ar", "states", "place", "sources", "disputed"} <= set(first)
+    assert first["disputed"][0]["value"] == "2000-05-17" and first["disputed"][0]["rank"] == "deprecated"
+
+
+def test_timeline_filters(run) -> None:
+    ids = lambda *a: [e["id"] for e in run.json("timeline", *F, *a)]  # noqa: E731
+    assert ids("--country", "DDD") == ["ddd-observer"]
+    assert ids("--kind", "withdrawal", "--kind", "suspended") == ["bbb-withdrawal", "bbb-suspended"]
+    assert ids("--from", "2006-02-15", "--to", "2010-07-01") == ["ddd-observer", "bbb-rejoined", "exercise"]
+    assert ids("--search", "BETASTAN") == ["bbb-withdrawal", "bbb-rejoined", "bbb-suspended"]
+    assert ids("--search", "بيتاستان تنسحب") == ["bbb-withdrawal"]
+
+
+def test_fact_picks_the_best_value_of_the_day_and_all_shows_every_rank(run) -> None:
+    assert run.json("fact", "secretary-general", *F, "--on", "2010-01-01")["value"] == "Person One"
+    two = run.json("fact", "secretary-general", *F, "--on", "2017-01-01")
+    assert (two["value"], two["acting"], two["rank"]) == ("Person Two", True, "preferred")
+    every = run.json("fact", "secretary-general", *F, "--all")
+    assert sorted(s["rank"] for s in every) == ["deprecated", "preferred", "preferred"]
+
+
+def test_fact_with_no_value_on_the_day_is_empty_not_an_error(run) -> None:
+    result = run("fact", "secretary-general", *F, "--on", "1999-01-01", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("member-status", "Narnia"), 1, "unknown country 'Narnia'"),
+        (("member-status", "Alphalnd"), 1, "did you mean: Alphaland?"),
+        (("member-status", "الفالند"), 1, "did you mean: ألفالاند"),
+        (("fact", "secretary-generl"), 1, "did you mean: secretary-general?"),
+        (("members", "--on", "2022-02-30"), 2, "February 2022 has 28 days"),
+        (("members", "--on", "2022-02"), 2, "must be a full date"),
+        (("members", "--status", "king"), 2, "'king' is not one of"),
+        (("members", "--format", "yaml"), 2, "'yaml' is not one of"),
+        (("timeline", "--kind", "withdrawl"), 2, "did you mean: withdrawal"),
+        (("timeline", "--from", "2010-01-01", "--to", "2009-01-01"), 2, "is before --from"),
+        (("members", "--format", "csv", "--fields", "code,nmae"), 2, "unknown field 'nmae'"),
+        (("members", "--bogus"), 2, "No such option"),
+    ],
+)
+def test_user_mistakes_get_one_clear_error_and_an_exit_code(run, args, code: int, message: str) -> None:
+    result = run(*args, *F)
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.output
+
+
+def test_after_as_of_warns_on_stderr_only_when_asked(run) -> None:
+    explicit = run("members", *F, "--on", "2030-01-01", "--format", "json")
+    assert "after the record's as-of date 2020-06-30" in explicit.stderr
+    json.loads(explicit.stdout)
+    assert run("members", *F, "--format", "json").stderr == ""
+
+
+def test_broken_fact_base_is_reported_with_places(run, mini_copy) -> None:
+    text = mini_copy.read_text(encoding="utf-8").replace('"2012-12-19"', '"2012-13-19"').replace('["CCC"]', '["ZZZ"]')
+    mini_copy.write_text(text, encoding="utf-8")
+    for args in (("validate", str(mini_copy)), ("members", "--facts", str(mini_copy))):
+        result = run(*args)
+        assert result.exit_code == 1
+        lines = result.stderr.splitlines()
+        assert any(f"{mini_copy}:" in ln and "2012-13-19" in ln for ln in lines)
+        assert any("ZZZ" in ln for ln in lines)
+        assert "Traceback" not in result.output
+
+
+def test_validate_reports_counts(run) -> None:
+    result = run("validate", str(MINI))
+    assert result.exit_code == 0
+    assert "4 states, 9 events, 4 statements" in result.stdout
+
+
+def test_fields_pick_columns_in_every_format(run) -> None:
+    assert run("members", *F, "--on", "2013-01-01", "--format", "tsv", "--fields", "code,status").stdout == (
+        "code\tstatus\nAAA\tmember\nCCC\tmember\n")
+    assert run.json("members", *F, "--on", "2013-01-01", "--fields", "code") == [{"code": "AAA"}, {"code": "CCC"}]
+    assert run("members", *F, "--on", "2013-01-01", "-f", "csv", "--no-headers", "--fields", "code").stdout == "AAA\nCCC\n"
+
+
+def test_lang_ar_labels_the_table_in_arabic(run) -> None:
+    result = run("members", *F, "--on", "2013-01-01", "--format", "table", "--lang", "ar")
+    assert "الاسم" in result.stdout and "ألفالاند" in result.stdout and "عضو" in result.stdout
+    data = run.json("members", *F, "--on", "2013-01-01", "--lang", "ar")
+    assert data[0]["status"] == "member" and data[0]["status_label"] == "عضو"
+
+
+def test_batch_member_status_answers_the_good_lines(run) -> None:
+    result = run("member-status", "-", *F, "--on", "2013-01-01", "--format", "jsonl", input="Alphaland\nNarnia\nCC\n")
+    assert result.exit_code == 1
+    assert [json.loads(x)["code"] for x in result.stdout.splitlines()] == ["AAA", "CCC"]
+    assert result.stderr.count("\n") == 1 and "line 2: unknown country 'Narnia'" in result.stderr
+
+
+def test_every_command_has_help_with_examples(run) -> None:
+    from typer.main import get_command
+
+    group = get_command(app)
+    for name in group.list_commands(None):  # type: ignore[attr-defined, arg-type]
+        result = run(name, "--help")
+        assert result.exit_code == 0
+        assert "Examples:" in result.stdout and f"csto {name}" in result.stdout, name
+    assert "Exit codes:" in run("--help").stdout
