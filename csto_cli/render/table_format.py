@@ -13,6 +13,7 @@ from rich.text import Text
 from .view import RenderOptions, View
 
 # C0/C1 control characters (ESC, CR, BEL ...) are shown as visible escapes, never sent to the terminal.
+NARROW = 60
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -31,15 +32,23 @@ def _table(view: View, options: RenderOptions) -> Table:
         expand=False,
     )  # fmt: skip
     cols = view.table_columns
-    cells = view.cells
-    if options.fields:
-        keep = [i for i, c in enumerate(cols) if c.key in options.fields]
-        cols = tuple(cols[i] for i in keep)
-        cells = [[row[i] for i in keep] for row in cells]
-    for col in cols:
+    narrow = (options.width or 100) < NARROW
+    keep = [i for i, c in enumerate(cols) if (c.key in options.fields if options.fields else not (narrow and c.optional))]
+    for i in keep:
+        col = cols[i]
         table.add_column(Text(col.label), ratio=col.ratio, no_wrap=col.no_wrap, overflow="fold")
-    for row in cells:
-        table.add_row(*(Text(inert(c)) for c in row))
+    for row in view.cells:
+        table.add_row(*(Text(inert(row[i])) for i in keep))
+    return table
+
+
+def _fit(table: Table, console: Console) -> Table:
+    """Let the wrapping columns share the width by ratio only when the content does not fit."""
+    if console.measure(table).maximum >= console.width:
+        table.expand = True
+    else:
+        for column in table.columns:
+            column.ratio = None
     return table
 
 
@@ -53,7 +62,7 @@ def render_table(view: View, options: RenderOptions) -> str:
     for i, part in enumerate((view, *view.sections)):
         if i:
             console.print()
-        console.print(_table(part, options))
+        console.print(_fit(_table(part, options), console))
     text = out.getvalue()
     if options.bidi:
         from bidi import get_display

@@ -10,8 +10,9 @@ from typing import Any
 class Column:
     key: str
     label: str
-    ratio: int = 1  # relative width when a table must wrap
+    ratio: int | None = None  # share of the width when the table must wrap; None: as wide as its content
     no_wrap: bool = False
+    optional: bool = False  # dropped on narrow terminals (under 60 columns) unless asked for by --fields
 
 
 @dataclass(frozen=True, slots=True)

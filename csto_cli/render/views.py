@@ -106,8 +106,14 @@ def status_note(st: StateStatus, lang: str) -> str:
     return "; ".join(parts)
 
 
-def _source_ids(cites: tuple[Citation, ...]) -> str:
-    return ", ".join(dict.fromkeys(c.source for c in cites))
+def _source_ids(cites: tuple[Citation, ...], base: FactBase | None = None) -> str:
+    """A short marker for a table cell: the first source's publisher and how many more there are."""
+    ids = list(dict.fromkeys(c.source for c in cites))
+    if not ids:
+        return ""
+    first = base.source_by_id.get(ids[0]) if base else None
+    label = (first.publisher or first.id) if first else ids[0]
+    return label + (f" +{len(ids) - 1}" if len(ids) > 1 else "")
 
 
 def _marks(e: Event | Statement) -> str:
@@ -138,11 +144,11 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
         Column("status_label", t("col.status", lang), 2),
         Column("since", t("col.since", lang), no_wrap=True),
         Column("note", t("col.note", lang), 3),
-        Column("sources", t("col.sources", lang), 2),
+        Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = [
         [rec["code"], rec[_name(lang)], rec["status_label"], rec["since"] or "", rec["note"],
-         _source_ids(r.event.sources) if r.event else ""]
+         _source_ids(r.event.sources, base) if r.event else ""]
         for rec, r in zip(records, rows, strict=True)
     ]  # fmt: skip
     label = t(f"status.{status}", lang) if status != "all" else "*"
@@ -157,13 +163,13 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
     records = [event_record(base, e) for e in events]
     cols = (
         Column("date", t("col.date", lang), no_wrap=True),
-        Column("kind", t("col.kind", lang), 2),
-        Column(_title(lang), t("col.title", lang), 5),
-        Column("states", t("col.states", lang), 2),
-        Column("sources", t("col.sources", lang), 3),
+        Column("kind", t("col.kind", lang), 2, optional=True),
+        Column(_title(lang), t("col.title", lang), 6),
+        Column("states", t("col.states", lang), 2, optional=True),
+        Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = [
-        [str(e.date) + _marks(e), e.kind, getattr(e, _title(lang)), " ".join(e.states), _source_ids(e.sources)]
+        [str(e.date) + _marks(e), e.kind, getattr(e, _title(lang)), " ".join(e.states), _source_ids(e.sources, base)]
         for e in events
     ]
     return View(
@@ -203,11 +209,11 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     records = [statement_record(base, s) for s in statements]
     cols = (
         Column("property", t("col.property", lang), 2),
-        Column("value", t("col.value", lang), 4),
+        Column("value", t("col.value", lang), 5),
         Column("start", t("col.start", lang), no_wrap=True),
         Column("end", t("col.end", lang), no_wrap=True),
-        Column("rank", t("col.rank", lang), 1),
-        Column("sources", t("col.sources", lang), 2),
+        Column("rank", t("col.rank", lang), 1, optional=True),
+        Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = []
     for s in statements:
@@ -215,7 +221,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         if s.acting:
             value += f" ({t('note.acting', lang)})"
         cells.append([s.property, value, _s(s.start) or "", _s(s.end) or "", t(f"rank.{s.rank}", lang),
-                      _source_ids(s.sources)])  # fmt: skip
+                      _source_ids(s.sources, base)])  # fmt: skip
     document: Any = records[0] if single and len(records) == 1 else records
     return View(
         fields=("id", "property", "value", "value_ar", "start", "end", "acting", "rank"),

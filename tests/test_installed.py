@@ -1,0 +1,89 @@
+"""The installed `csto`, run as a real process through real pipes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.subprocess
+BIN = Path(sys.executable).parent
+CSTO = BIN / "csto"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sh(command: str, cwd: Path | None = None, **kw: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("CSTO_FACTS", "NO_COLOR", "FORCE_COLOR")}
+    env.update(PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}", LANG="C.UTF-8", **kw)
+    return subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True,
+                          env=env, cwd=cwd or "/", timeout=120)  # fmt: skip
+
+
+def test_the_console_script_is_installed() -> None:
+    assert CSTO.is_file(), "install the package first (see README: Quick start)"
+
+
+def test_installed_package_finds_its_bundled_fact_base(tmp_path: Path) -> None:
+    result = sh(f"{sys.executable} -c 'from csto_cli import loader; print(loader.bundled_path())'", cwd=tmp_path)
+    path = Path(result.stdout.strip())
+    assert path.is_file() and path.name == "facts.toml"
+    validate = sh("csto validate", cwd=tmp_path)
+    assert validate.returncode == 0 and " events, " in validate.stdout
+
+
+def test_head_closes_the_pipe_quietly() -> None:
+    result = sh("csto timeline | head -1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1 and result.stderr == ""
+    result = sh("csto timeline --format jsonl | head -c 10")
+    assert len(result.stdout) == 10 and result.stderr == ""
+
+
+def test_csv_parses_with_the_csv_module() -> None:
+    result = sh("""csto members --format csv | python3 -c "import csv,sys; print(len(list(csv.reader(sys.stdin))))" """)
+    assert result.returncode == 0 and int(result.stdout) >= 2
+
+
+def test_batch_input_through_a_pipe() -> None:
+    result = sh("printf 'Armenia\\nNarnia\\nKZ\\n' | csto member-status - --format jsonl")
+    assert result.returncode == 1
+    assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["ARM", "KAZ"]
+    assert result.stderr.count("\n") == 1 and "Narnia" in result.stderr
+
+
+def test_a_full_disk_is_one_clear_error() -> None:
+    result = sh("csto members > /dev/full")
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_piped_output_has_no_escape_codes_even_when_forced_to_a_table() -> None:
+    result = sh("csto members --format table | cat")
+    assert result.returncode == 0 and "\x1b" not in result.stdout and "+" in result.stdout
+
+
+def test_python_dash_m_works() -> None:
+    result = sh(f"{sys.executable} -m csto_cli members --format json")
+    assert result.returncode == 0 and isinstance(json.loads(result.stdout), list)
+
+
+def test_the_wheel_ships_the_fact_base(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (wheel,) = tmp_path.glob("csto-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "csto_cli/data/facts.toml" in names
+    assert zipfile.ZipFile(wheel).read("csto_cli/data/facts.toml") == (ROOT / "data" / "facts.toml").read_bytes()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    command = (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1]
+    assert command in (ROOT / "README.md").read_text(encoding="utf-8")
