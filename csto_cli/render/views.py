@@ -6,7 +6,10 @@ import datetime as dt
 from typing import Any
 
 from ..messages import t
-from ..model import Alternative, Citation, Event, FactBase, Statement
+from ..model import Alternative, Citation, Event, FactBase, Source, Statement
+from ..queries.audit import AuditedClaim, SourceUse
+from ..queries.checks import Check
+from ..queries.diff import StatementChange, StatusChange
 from ..queries.membership import StateStatus
 from .view import Column, View
 
@@ -227,4 +230,130 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         fields=("id", "property", "value", "value_ar", "start", "end", "acting", "rank"),
         records=records, document=document, title=title, table_columns=cols, cells=cells,
         footer=_footer(base, lang), rtl=lang == "ar",
+    )  # fmt: skip
+
+
+def check_record(base: FactBase, c: Check) -> dict[str, Any]:
+    return {
+        "claim": c.claim,
+        "verdict": c.verdict,
+        "record": c.record,
+        "on": c.on.isoformat() if c.on else None,
+        "note": c.note,
+        "evidence": [
+            {"kind": e.kind, "id": e.id, "date": e.date, "text": e.text, "supports": e.supports, "note": e.note,
+             "sources": [citation_record(base, s) for s in e.sources]}
+            for e in c.evidence
+        ],
+    }  # fmt: skip
+
+
+def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
+    records = [check_record(base, c) for c in checks]
+    cols = (
+        Column("verdict", t("col.verdict", lang), no_wrap=True),
+        Column("claim", t("col.claim", lang), 4),
+        Column("record", t("col.record", lang), 3),
+        Column("note", t("col.note", lang), 3, optional=True),
+    )
+    cells = [[c.verdict.upper(), c.claim, c.record, c.note or ""] for c in checks]
+    sections: tuple[View, ...] = ()
+    if single and checks:
+        ev_cols = (
+            Column("supports", t("col.supports", lang), no_wrap=True),
+            Column("date", t("col.date", lang), no_wrap=True),
+            Column("text", t("col.evidence", lang), 5),
+            Column("sources", t("col.sources", lang), 3),
+        )
+        ev_cells = [[t(f"supports.{e.supports}", lang), e.date or "", e.text + (f" — {e.note}" if e.note else ""),
+                     ", ".join(dict.fromkeys(s.source for s in e.sources))] for e in checks[0].evidence]  # fmt: skip
+        sections = (View((), [], None, t("title.evidence", lang), ev_cols, ev_cells),)
+    return View(
+        fields=("verdict", "claim", "record", "on", "note"), records=records,
+        document=records[0] if single and len(records) == 1 else records, title=t("title.check", lang),
+        table_columns=cols, cells=cells, footer=_footer(base, lang, marks=False), sections=sections,
+    )  # fmt: skip
+
+
+def audit_view(base: FactBase, source: Source, claims: list[AuditedClaim], lang: str) -> View:
+    records = [
+        {"record_kind": c.record_kind, "record_id": c.record_id, "field": c.field, "claimed": c.claimed,
+         "verdict": c.verdict, "holds": c.holds, "quote": c.quote, "note": c.note}
+        for c in claims
+    ]  # fmt: skip
+    cols = (
+        Column("verdict", t("col.verdict", lang), no_wrap=True),
+        Column("claimed", t("col.claim", lang), 3),
+        Column("holds", t("col.record", lang), 2),
+        Column("quote", t("col.quote", lang), 4),
+        Column("record_id", t("col.id", lang), 2, optional=True),
+    )
+    cells = [[c.verdict, c.claimed, c.holds, c.quote or "", c.record_id] for c in claims]
+    counts = ", ".join(f"{v}: {sum(c.verdict == v for c in claims)}"
+                       for v in ("confirmed", "contradicted", "disputed", "unverified"))  # fmt: skip
+    return View(
+        fields=("verdict", "record_kind", "record_id", "field", "claimed", "holds", "quote", "note"),
+        records=records, document={"source": source_record(source), "claims": records},
+        title=t("title.audit", lang, title=source.title), table_columns=cols, cells=cells,
+        footer=counts + "\n" + _footer(base, lang, marks=False),
+    )  # fmt: skip
+
+
+def source_record(src: Source) -> dict[str, Any]:
+    return {"id": src.id, "title": src.title, "publisher": src.publisher, "date": _s(src.date),
+            "language": src.language, "url": src.url, "kind": src.kind}  # fmt: skip
+
+
+def sources_view(base: FactBase, uses: list[SourceUse], lang: str) -> View:
+    records = [{**source_record(u.source), "supports": u.supports, "contradicted": u.contradicted} for u in uses]
+    cols = (
+        Column("id", t("col.id", lang), 3),
+        Column("publisher", t("col.publisher", lang), 2),
+        Column("date", t("col.date", lang), no_wrap=True),
+        Column("supports", t("col.supports_n", lang), no_wrap=True),
+        Column("contradicted", t("col.contradicted_n", lang), no_wrap=True),
+        Column("title", t("col.title_src", lang), 4, optional=True),
+    )
+    cells = [[u.source.id, u.source.publisher or "", _s(u.source.date) or "", str(u.supports), str(u.contradicted),
+              u.source.title] for u in uses]  # fmt: skip
+    return View(
+        fields=("id", "publisher", "date", "language", "supports", "contradicted", "url", "title"),
+        records=records, document=records, title=t("title.sources", lang), table_columns=cols, cells=cells,
+        footer=_footer(base, lang, marks=False),
+    )  # fmt: skip
+
+
+def diff_view(base: FactBase, first: dt.date, second: dt.date, statuses: list[StatusChange],
+              statements: list[StatementChange], lang: str) -> View:  # fmt: skip
+    def label(st: StateStatus) -> str:
+        return t(f"status.{st.status}", lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
+
+    records: list[dict[str, Any]] = []
+    cells = []
+    for c in statuses:
+        name = c.after.state.name_ar if lang == "ar" else c.after.state.name
+        records.append({"change": "status", "subject": c.after.state.code, "name": c.after.state.name,
+                        "name_ar": c.after.state.name_ar, "from": c.before.status, "to": c.after.status,
+                        "participation_from": c.before.participation, "participation_to": c.after.participation,
+                        "events": [{"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title,
+                                    "title_ar": e.title_ar} for e in c.events]})  # fmt: skip
+        cells.append([f"{c.after.state.code} {name}", label(c.before), label(c.after),
+                      "; ".join(f"{e.takes_effect} {getattr(e, _title(lang))}" for e in c.events)])  # fmt: skip
+    for s in statements:
+        before = " | ".join(x.value_text for x in s.before)
+        after = " | ".join(x.value_text for x in s.after)
+        records.append({"change": "statement", "subject": s.property, "from": before or None, "to": after or None,
+                        "from_ids": [x.id for x in s.before], "to_ids": [x.id for x in s.after]})  # fmt: skip
+        cells.append([s.property, before, after, ", ".join(x.id for x in s.after)])
+    cols = (
+        Column("subject", t("col.subject", lang), 2),
+        Column("from", t("col.was", lang), 2),
+        Column("to", t("col.became", lang), 2),
+        Column("events", t("col.because", lang), 5),
+    )
+    return View(
+        fields=("change", "subject", "from", "to", "participation_from", "participation_to"), records=records,
+        document={"from": first.isoformat(), "to": second.isoformat(), "changes": records},
+        title=t("title.diff", lang, first=first.isoformat(), second=second.isoformat()), table_columns=cols,
+        cells=cells, footer=_footer(base, lang, marks=False),
     )  # fmt: skip

@@ -1,0 +1,205 @@
+"""Verdicts on claims: a state's status on a day, an event's date, a statement's value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate, Statement
+from .membership import intervals, status_on
+from .names import fold, resolve_state
+from .statements import all_values, best_on
+from .timeline import event_by_id
+
+Verdict = Literal["true", "false", "disputed", "unknown"]
+EXIT: dict[Verdict, int] = {"true": 0, "false": 1, "disputed": 3, "unknown": 3}
+CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
+_CLAIM_LABELS = {"member": "a member", "observer": "an observer", "former": "a former member",
+                 "suspended": "suspended", "signatory": "a signatory"}  # fmt: skip
+
+
+class ClaimError(CstoError, ValueError):
+    """A claim that cannot be checked as written (a usage error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A record the verdict rests on, or one that supports the other side (`supports` = "other")."""
+
+    kind: Literal["event", "statement"]
+    id: str
+    date: str | None
+    text: str
+    sources: tuple[Citation, ...]
+    supports: Literal["record", "other"] = "record"
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    claim: str
+    verdict: Verdict
+    record: str  # what the record holds
+    on: dt.date | None = None
+    evidence: tuple[Evidence, ...] = ()
+    note: str | None = None
+    args: tuple[str, ...] = field(default=())
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT[self.verdict]
+
+
+def _event_evidence(e: Event, supports: Literal["record", "other"] = "record") -> Evidence:
+    return Evidence("event", e.id, str(e.takes_effect), e.title, e.sources, supports)
+
+
+def _statement_evidence(s: Statement, supports: Literal["record", "other"] = "record") -> Evidence:
+    span = f"{s.start or ''}..{s.end or ''}" if s.start or s.end else None
+    return Evidence("statement", s.id, span, f"{s.property}: {s.value_text}", s.sources, supports, s.note)
+
+
+def _alternatives_as_evidence(e: Event) -> list[Evidence]:
+    return [Evidence("event", e.id, None, f"{e.title}: {a.field} {a.value} ({a.rank})", a.sources, "other", a.note)
+            for a in e.disputed]  # fmt: skip
+
+
+def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Check:
+    if claimed not in CLAIM_STATUSES:
+        raise ClaimError(f"a status claim is one of: {', '.join(CLAIM_STATUSES)}")
+    state = resolve_state(base, country)
+    st = status_on(base, state, day)
+    claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
+    record = st.status + (f" (participation {st.participation})" if st.participation else "")
+    record += f" since {st.since}" if st.since else ""
+    evidence: list[Evidence] = []
+    for interval in intervals(base)[state.code]:
+        if interval.start.start <= day or interval.opened_by is st.event:
+            evidence.append(_event_evidence(interval.opened_by))
+    evidence = evidence[-2:]  # the change that set today's status and the one before it
+    for e in [base.event_by_id[ev.id] for ev in evidence]:
+        evidence += _alternatives_as_evidence(e)
+    for s in _member_claims(base, day):
+        says = state.code in s.value if claimed == "member" else None
+        if says is not None:
+            evidence.append(_statement_evidence(s, "record" if says == (st.status == "member") else "other"))
+    verdict: Verdict = "true" if st.status == claimed else "false"
+    note = None
+    if st.uncertain:
+        verdict, note = "unknown", st.note
+    elif day > base.meta.as_of:
+        verdict, note = "unknown", f"{day} is after the record's as-of date {base.meta.as_of}"
+    return Check(claim, verdict, record, day, tuple(evidence), note)
+
+
+def _member_claims(base: FactBase, day: dt.date) -> list[Statement]:
+    """Member lists that sources give for the day (claims to check, never the record itself)."""
+    return [s for s in base.statements if s.property == "members" and s.start is not None and s.start.contains(day)
+            and isinstance(s.value, tuple)]  # fmt: skip
+
+
+def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
+    event = event_by_id(base, event_id)
+    try:
+        when = PartialDate.parse(claimed)
+    except DateError as exc:
+        raise ClaimError(str(exc)) from None
+    claim = f"{event.title}: {when}"
+    record = str(event.date) + (f" (effective {event.effective})" if event.effective else "")
+    evidence = [_event_evidence(event), *_alternatives_as_evidence(event)]
+    recorded = [event.date] + ([event.effective] if event.effective else [])
+    alternatives = {a.value: a for a in event.disputed if a.field == "date"}
+    verdict: Verdict
+    note = None
+    if any(str(when) == str(r) for r in recorded):
+        verdict = "true"
+    elif str(when) in alternatives:
+        verdict = "disputed" if alternatives[str(when)].rank == "normal" else "false"
+        note = alternatives[str(when)].note
+    elif any(when.start <= r.start and r.end <= when.end for r in recorded):
+        verdict, note = "true", f"true at the claim's precision; the record dates it {event.date}"
+    elif any(r.start <= when.start and when.end <= r.end for r in recorded):
+        verdict, note = "unknown", f"the record dates it only to {event.date}"
+    else:
+        verdict = "false"
+    if not event.verified and verdict == "true":
+        verdict, note = "unknown", "the record's date is not confirmed by a source"
+    return Check(claim, verdict, record, None, tuple(evidence), note)
+
+
+def _matches(claimed: str, s: Statement) -> bool:
+    want = fold(claimed)
+    values = list(s.value) if isinstance(s.value, tuple) else [s.value]
+    values += [s.value_ar] if s.value_ar else []
+    for value in values:
+        have = fold(value)
+        if want == have or (len(want) >= 3 and want in have):
+            return True
+        if set(fold(w) for w in claimed.split()) <= set(fold(w) for w in value.split()):
+            return True
+    return False
+
+
+def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
+    everything = all_values(base, prop)
+    best = best_on(base, prop, day)
+    claim = f"{prop} on {day}: {claimed}"
+    record = " | ".join(s.value_text for s in best) or "nothing recorded"
+    valid = [s for s in everything if s.valid_on(day)]
+    evidence = [_statement_evidence(s) for s in best]
+    others = [s for s in valid if s not in best and _matches(claimed, s)]
+    evidence += [_statement_evidence(s, "other") for s in others]
+    verdict: Verdict
+    note = None
+    if not best:
+        verdict = "unknown"
+    elif any(_matches(claimed, s) for s in best):
+        verdict = "true"
+    elif any(s.rank == "normal" for s in others):
+        verdict, note = "disputed", next(s.note for s in others if s.rank == "normal")
+    else:
+        verdict = "false"
+        note = next((s.note for s in others if s.note), None)
+    if verdict == "true" and not all(s.verified for s in best if _matches(claimed, s)):
+        verdict, note = "unknown", "the record's value is not confirmed by a source"
+    return Check(claim, verdict, record, day, tuple(evidence), note)
+
+
+def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
+    """`member Uzbekistan --on 2022-01-06` → ("member", ["Uzbekistan"], "2022-01-06")."""
+    import shlex
+
+    try:
+        words = shlex.split(line, comments=True)
+    except ValueError as exc:
+        raise ClaimError(f"cannot read the claim: {exc}") from None
+    on = None
+    rest: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "--on" and i + 1 < len(words):
+            on, i = words[i + 1], i + 2
+        elif words[i].startswith("--on="):
+            on, i = words[i][5:], i + 1
+        else:
+            rest.append(words[i])
+            i += 1
+    if not rest:
+        raise ClaimError("empty claim")
+    return rest[0], rest[1:], on
+
+
+def run_claim(base: FactBase, kind: str, args: list[str], day: dt.date) -> Check:
+    """One claim, as the `check` command takes it: member|observer|former|suspended COUNTRY,
+    date EVENT-ID DATE, or fact PROPERTY VALUE."""
+    if kind in CLAIM_STATUSES and len(args) == 1:
+        return check_status(base, args[0], kind, day)
+    if kind == "date" and len(args) == 2:
+        return check_date(base, args[0], args[1])
+    if kind == "fact" and len(args) >= 2:
+        return check_fact(base, args[0], " ".join(args[1:]), day)
+    raise ClaimError(
+        f"cannot read the claim {' '.join([kind, *args])!r}: use "
+        "'member|observer|former|suspended COUNTRY', 'date EVENT-ID DATE' or 'fact PROPERTY VALUE'"
+    )
