@@ -36,7 +36,7 @@ def timeline(
     needle = fold_text(search) if search else None
     out = []
     for event in base.events:
-        if start and event.date.end < start or end and event.date.start > end:
+        if (start and event.date.end < start) or (end and event.date.start > end):
             continue
         if states and not states.intersection(event.states):
             continue

@@ -6,12 +6,16 @@ import datetime as dt
 from typing import Any
 
 from ..messages import t
-from ..model import Alternative, Citation, Event, FactBase, Source, Statement
-from ..queries.audit import AuditedClaim, SourceUse
-from ..queries.checks import Check
-from ..queries.diff import StatementChange, StatusChange
-from ..queries.membership import StateStatus
+from typing import TYPE_CHECKING
+
 from .view import Column, View
+
+if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
+    from ..model import Alternative, Citation, Event, FactBase, Source, Statement
+    from ..queries.audit import AuditedClaim, SourceUse
+    from ..queries.checks import Check
+    from ..queries.diff import StatementChange, StatusChange
+    from ..queries.membership import StateStatus
 
 DISPUTED = "‡"
 UNVERIFIED = "?"
@@ -120,7 +124,7 @@ def _source_ids(cites: tuple[Citation, ...], base: FactBase | None = None) -> st
 
 
 def _marks(e: Event | Statement) -> str:
-    disputed = isinstance(e, Event) and bool(e.disputed)
+    disputed = bool(getattr(e, "disputed", ()))
     return (DISPUTED if disputed else "") + ("" if e.verified else UNVERIFIED)
 
 

@@ -1,0 +1,99 @@
+"""The csto command line: the only place Typer is imported.
+
+Only the command being run is registered with Typer, so a run pays for building one command, not
+all of them; help for the whole program and unknown commands register every command.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+EXIT_CODES = """\b
+Exit codes:
+  0  success (an empty result is still a success)
+  1  a lookup found nothing (unknown country, property or event) or the fact base is broken
+  2  usage error (bad option, bad date); csto check: 0 true, 1 false, 2 error, 3 disputed or unknown"""
+
+# command name → (module, function), in the order help lists them
+COMMANDS: dict[str, tuple[str, str]] = {
+    "members": ("lookup", "members"),
+    "member-status": ("lookup", "member_status"),
+    "timeline": ("lookup", "timeline"),
+    "fact": ("lookup", "fact"),
+    "check": ("factcheck", "check"),
+    "audit": ("factcheck", "audit"),
+    "sources": ("factcheck", "sources"),
+    "diff": ("factcheck", "diff"),
+    "validate": ("admin", "validate"),
+}
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with just `only` (still a group: `csto NAME ...`)."""
+    app = typer.Typer(
+        name="csto",
+        help="Facts about the Collective Security Treaty Organization (CSTO), with dates and sources.\n\n"
+        + EXIT_CODES,
+        rich_markup_mode=None,  # plain help: Typer's rich help imports rich_utils, ~75 ms
+        pretty_exceptions_enable=False,
+        no_args_is_help=True,
+        add_completion=True,
+        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    )
+    app.callback()(_program)  # keeps `csto NAME` a group even when only one command is registered
+    for name, (module, function) in COMMANDS.items():
+        if only is None or name == only:
+            func = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+            app.command(name)(func)
+    return app
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        sys.stdout.write(f"csto {__version__}\n")
+        raise typer.Exit(0)
+
+
+def _program(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Facts about the Collective Security Treaty Organization (CSTO), with dates and sources."""
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command a command line runs, if it names one (completion requests included)."""
+    words = argv
+    complete = os.environ.get("_CSTO_COMPLETE")
+    if complete:
+        words = os.environ.get("COMP_WORDS", "").split()[1:] or os.environ.get("_TYPER_COMPLETE_ARGS", "").split()[1:]
+    for word in words:
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+        if word in ("--help", "-h", "--install-completion", "--show-completion"):
+            return None
+    return None
+
+
+def main() -> None:
+    app = build_app(command_named(sys.argv[1:]))
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("csto: interrupted\n")
+        sys.exit(130)
+
+
+def __getattr__(name: str) -> typer.Typer:
+    # `from csto_cli.cli import app` gives the whole program (tests, documentation), built on demand.
+    if name == "app":
+        return build_app()
+    raise AttributeError(name)

@@ -1,0 +1,170 @@
+"""The fact-checking commands: check, audit, sources, diff."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ..model import NotFound
+from .options import (
+    BidiOpt,
+    FactsOpt,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    LangOpt,
+    NoColorOpt,
+    NoHeadersOpt,
+    OnOpt,
+    Output,
+    load_base,
+    not_found,
+    parse_day,
+    say,
+    the_day,
+    usage,
+)  # fmt: skip
+
+
+def check(
+    claim: Annotated[list[str] | None, typer.Argument(metavar="CLAIM...", show_default=False,
+                     help="member|observer|former|suspended COUNTRY · date EVENT-ID DATE · fact PROPERTY VALUE")] = None,
+    on: OnOpt = None,
+    file: Annotated[str | None, typer.Option("--file", help="Check one claim per line ('-': stdin).", metavar="PATH")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """Check a claim against the record: a verdict, the evidence and the sources on both sides.
+
+    Exit codes, as grep -q and test: 0 true, 1 false, 2 usage or lookup error, 3 disputed or unknown.
+    With --file, one claim per line (same words as on the command line, '# comments' allowed);
+    the exit code is 2 if any line could not be read, else 1 if any claim is false, else 3 if any is
+    disputed or unknown, else 0.
+
+    \b
+    Examples:
+      csto check member Uzbekistan --on 2022-01-06
+      csto check date treaty-signed 1992-05-17
+      csto check fact headquarters Moscow
+      printf 'member Armenia --on 2010-01-01\\nfact secretary-general Zas --on 2021-06-01\\n' | csto check --file -
+    """
+    from ..queries.checks import ClaimError, parse_claim_line, run_claim
+    from ..render.views import checks_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    if bool(claim) == bool(file):
+        usage("give one claim, or --file with one claim per line")
+    base = load_base(facts)
+    day = the_day(base, on, out.lang)
+    if claim:
+        try:
+            result = run_claim(base, claim[0], claim[1:], day)
+        except ClaimError as exc:
+            usage(str(exc))
+        except NotFound as exc:
+            not_found(exc, out.lang, code=2)
+        if not quiet:
+            out.emit(checks_view(base, [result], out.lang, single=True))
+        raise typer.Exit(result.exit_code)
+    results, worst = [], 0
+    lines = sys.stdin if file == "-" else _read_lines(file or "")
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            kind, args, claim_on = parse_claim_line(line)
+            result = run_claim(base, kind, args, parse_day(claim_on, "--on") or day)
+        except (ClaimError, typer.BadParameter) as exc:
+            say(f"csto: line {n}: {exc}")
+            worst = 2
+            continue
+        except NotFound as exc:
+            hint = f"; did you mean: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
+            say(f"csto: line {n}: {exc}{hint}")
+            worst = 2
+            continue
+        results.append(result)
+        if worst != 2 and result.exit_code and (worst in (0, 3)):
+            worst = 1 if result.exit_code == 1 else 3
+    if not quiet:
+        out.emit(checks_view(base, results, out.lang, single=False))
+    raise typer.Exit(worst)
+
+
+def _read_lines(path: str) -> list[str]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.readlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        usage(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def audit(
+    source: Annotated[str, typer.Argument(metavar="SOURCE-ID", help="A source id (see: csto sources).", show_default=False)],
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """List every claim a source makes in the fact base, with the record's verdict on each.
+
+    \b
+    Examples:
+      csto audit seed-alwasat-2022
+      csto audit seed-alwasat-2022 --format json | jq '.claims[] | select(.verdict=="contradicted")'
+    """
+    from ..queries.audit import audit as audit_claims
+    from ..queries.audit import source_by_id
+    from ..render.views import audit_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    base = load_base(facts)
+    try:
+        src = source_by_id(base, source)
+    except NotFound as exc:
+        not_found(exc, out.lang)
+    out.emit(audit_view(base, src, audit_claims(base, source), out.lang))
+
+
+def sources(
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """List the sources with how many facts each supports and how many of its claims are rejected.
+
+    \b
+    Examples:
+      csto sources
+      csto sources --format csv --fields id,supports,url
+    """
+    from ..queries.audit import source_uses
+    from ..render.views import sources_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    base = load_base(facts)
+    out.emit(sources_view(base, source_uses(base), out.lang))
+
+
+def diff(
+    first: Annotated[str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD", show_default=False)],
+    second: Annotated[str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD", show_default=False)],
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """Show what changed between two days: statuses (with the events that changed them) and statements.
+
+    \b
+    Examples:
+      csto diff 2005-01-01 2010-01-01
+      csto diff 2019-01-01 2023-06-01 --format json
+    """
+    from ..queries.diff import diff as changes
+    from ..render.views import diff_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2")
+    assert a is not None and b is not None
+    base = load_base(facts)
+    statuses, statements = changes(base, a, b)
+    out.emit(diff_view(base, a, b, statuses, statements, out.lang))

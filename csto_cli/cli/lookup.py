@@ -1,0 +1,189 @@
+"""The lookup commands: members, member-status, timeline, fact."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ..messages import t
+from ..model import EVENT_KINDS, NotFound
+from ..render.view import View
+from .options import (
+    BidiOpt,
+    FactsOpt,
+    FieldsOpt,
+    FormatOpt,
+    JsonOpt,
+    LangOpt,
+    NoColorOpt,
+    NoHeadersOpt,
+    OnOpt,
+    Output,
+    StatusChoice,
+    complete_country,
+    complete_kind,
+    complete_property,
+    load_base,
+    not_found,
+    parse_day,
+    say,
+    the_day,
+    usage,
+)  # fmt: skip
+
+
+def members(
+    on: OnOpt = None,
+    status: Annotated[StatusChoice, typer.Option("--status", "-s", help="Which status to list.")] = StatusChoice.member,
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """List the states with a status (default: members) on a day (default: today).
+
+    \b
+    Examples:
+      csto members
+      csto members --on 2010-06-01 --format json | jq -r '.[].code'
+      csto members --status all --lang ar
+    """
+    from ..queries.membership import members_on
+    from ..render.views import members_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    base = load_base(facts)
+    day = the_day(base, on, out.lang)
+    out.emit(members_view(base, members_on(base, day, status.value), day, status.value, out.lang))
+
+
+def member_status(
+    country: Annotated[str, typer.Argument(metavar="COUNTRY", help="ISO code, English or Arabic name; '-' reads names from stdin.",
+                                           autocompletion=complete_country, show_default=False)],
+    on: OnOpt = None,
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """Show one state's status on a day and its whole history, with sources.
+
+    \b
+    Examples:
+      csto member-status Uzbekistan --on 2008-06-01
+      csto member-status قرغيزستان --format json
+      printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
+    """
+    from ..queries.membership import history, status_on
+    from ..queries.names import resolve_state
+    from ..render.views import member_status_view, members_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    base = load_base(facts)
+    day = the_day(base, on, out.lang)
+    if country != "-":
+        try:
+            state = resolve_state(base, country)
+        except NotFound as exc:
+            not_found(exc, out.lang)
+        out.emit(member_status_view(base, status_on(base, state, day), history(base, state), out.lang))
+        return
+    rows, failed = [], 0
+    for n, line in enumerate(sys.stdin, 1):
+        name = line.strip()
+        if not name:
+            continue
+        try:
+            rows.append(status_on(base, resolve_state(base, name), day))
+        except NotFound as exc:
+            failed += 1
+            hint = f"; did you mean: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
+            say(f"csto: line {n}: unknown country {name!r}{hint}")
+    view = members_view(base, rows, day, "all", out.lang)
+    fields_ = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
+    out.emit(View(fields_, view.records, view.records, view.title, view.table_columns, view.cells, view.footer))
+    if failed:
+        raise typer.Exit(1)
+
+
+def timeline(
+    from_: Annotated[str | None, typer.Option("--from", help="First day.", metavar="YYYY-MM-DD")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Last day.", metavar="YYYY-MM-DD")] = None,
+    country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Only events naming this state (repeatable).",
+                                                      autocompletion=complete_country)] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only events of this kind (repeatable).",
+                                                   autocompletion=complete_kind)] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Text in the English or Arabic title.")] = None,
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """List events in date order, filtered by period, state, kind or text.
+
+    \b
+    Examples:
+      csto timeline --country KAZ --from 2022-01-01
+      csto timeline --kind withdrawal --format csv
+      csto timeline --search معاهدة
+    """
+    from ..queries.names import resolve_state
+    from ..queries.timeline import timeline as events
+    from ..render.views import timeline_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    start, end = parse_day(from_, "--from"), parse_day(to, "--to")
+    if start and end and end < start:
+        usage(f"--to {end} is before --from {start}")
+    for k in kind or ():
+        if k not in EVENT_KINDS:
+            import difflib
+
+            close = difflib.get_close_matches(k, EVENT_KINDS, n=3)
+            hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
+            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
+    base = load_base(facts)
+    try:
+        codes = frozenset(resolve_state(base, c).code for c in country or ())
+    except NotFound as exc:
+        not_found(exc, out.lang)
+    found = events(base, start, end, codes, frozenset(kind or ()), search)
+    out.emit(timeline_view(base, found, out.lang))
+
+
+def fact(
+    prop: Annotated[str | None, typer.Argument(metavar="[PROPERTY]", help="e.g. secretary-general, headquarters.",
+                                               autocompletion=complete_property, show_default=False)] = None,
+    on: OnOpt = None,
+    all_: Annotated[bool, typer.Option("--all", "-a", help="Every value, with deprecated and disputed ones.")] = False,
+    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
+) -> None:  # fmt: skip
+    """Show the organization's facts: the best-ranked value on a day, or every value with --all.
+
+    \b
+    Examples:
+      csto fact secretary-general --on 2021-06-01
+      csto fact secretary-general --all
+      csto fact --format json
+    """
+    from ..queries import statements as q
+    from ..render.views import statements_view
+
+    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
+    base = load_base(facts)
+    day = the_day(base, on, out.lang)
+    try:
+        if prop is None:
+            found = [s for s in q.overview(base, day) if s.property != "members"] if not all_ else list(
+                sorted(base.statements, key=lambda s: s.property))  # fmt: skip
+            title = t("title.facts", out.lang, on=day.isoformat())
+        elif all_:
+            found = q.all_values(base, prop)
+            title = t("title.fact_all", out.lang, property=prop)
+        else:
+            found = q.best_on(base, prop, day)
+            title = t("title.fact", out.lang, property=prop, on=day.isoformat())
+    except NotFound as exc:
+        not_found(exc, out.lang)
+    view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
+    if prop is not None and not all_ and not found:
+        say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
+        view = View(view.fields, [], None, view.title, view.table_columns, [], view.footer)
+    out.emit(view)

@@ -1,0 +1,206 @@
+"""Options and helpers shared by every command: defined once, resolved against the environment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+import sys
+from collections.abc import Iterator
+from typing import Annotated, NoReturn
+
+import typer
+
+from .. import loader
+from ..messages import t
+from ..model import EVENT_KINDS, CstoError, FactBase, FactBaseError, NotFound, PartialDate
+from ..render import Format
+from ..render.view import RenderOptions, View
+
+
+class Lang(str, enum.Enum):
+    en = "en"
+    ar = "ar"
+
+
+class StatusChoice(str, enum.Enum):
+    member = "member"
+    signatory = "signatory"
+    observer = "observer"
+    former = "former"
+    suspended = "suspended"
+    all = "all"
+
+
+# --- completion: names come from the fact base the user points at ---------------------------
+def _complete_base() -> FactBase | None:
+    try:
+        return loader.load(None)
+    except CstoError:
+        return None
+
+
+def complete_country(incomplete: str) -> Iterator[str]:
+    from ..queries.names import fold
+
+    base = _complete_base()
+    if base is None:
+        return
+    key = fold(incomplete)
+    for s in base.states:
+        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar):
+            if fold(name).startswith(key):
+                yield name
+
+
+def complete_property(incomplete: str) -> Iterator[str]:
+    from ..queries.statements import properties
+
+    base = _complete_base()
+    yield from (p for p in properties(base) if p.startswith(incomplete)) if base else ()
+
+
+def complete_kind(incomplete: str) -> Iterator[str]:
+    yield from (k for k in EVENT_KINDS if k.startswith(incomplete))
+
+
+# --- options, defined once ------------------------------------------------------------------
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, tsv in a pipe.",
+                 case_sensitive=False, show_default=False),
+]  # fmt: skip
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+FieldsOpt = Annotated[str | None, typer.Option("--fields", help="Comma-separated fields to show.", metavar="A,B")]
+NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Drop the header row (csv, tsv, table).")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or bold (also: NO_COLOR=1).")]
+BidiOpt = Annotated[
+    bool, typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support.")
+]
+LangOpt = Annotated[
+    Lang | None, typer.Option("--lang", help="Language of labels and names: en or ar. Default: from LANG.")
+]
+FactsOpt = Annotated[
+    str | None,
+    typer.Option("--facts", envvar=loader.ENV_VAR, help="Read another fact base of the same schema.", metavar="PATH"),
+]
+OnOpt = Annotated[str | None, typer.Option("--on", help="The day to answer for. Default: today.", metavar="YYYY-MM-DD")]
+
+
+class Output:
+    """The shared output options of a command, resolved against the environment."""
+
+    def __init__(self, fmt: Format | None, json_: bool, fields: str | None, no_headers: bool, no_color: bool,
+                 bidi: bool, lang: Lang | None) -> None:  # fmt: skip
+        from ..messages import default_lang
+
+        tty = sys.stdout.isatty()
+        self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
+        self.lang = lang.value if lang else default_lang()
+        self.fields = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else None
+        env = os.environ
+        color = tty and not no_color and "NO_COLOR" not in env and env.get("TERM") != "dumb"
+        if env.get("FORCE_COLOR") and not no_color and "NO_COLOR" not in env:
+            color = True
+        self.options = RenderOptions(
+            headers=not no_headers, fields=self.fields, color=color and not self.format.is_machine,
+            width=_width() if self.format is Format.table else None, pretty=tty and self.format is Format.json,
+            bidi=bidi and self.format is Format.table,
+        )  # fmt: skip
+
+    def emit(self, view: View) -> None:
+        from ..render import render
+
+        if self.fields:
+            known = view.fields if self.format.is_machine else tuple(c.key for c in view.table_columns)
+            if self.format in (Format.json, Format.jsonl) and isinstance(view.document, (dict, list)):
+                first = view.document[0] if isinstance(view.document, list) and view.document else view.document
+                known = tuple(first) if isinstance(first, dict) else known
+            bad = [f for f in self.fields if f not in known]
+            if bad:
+                usage(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")
+        write(render(view, self.format, self.options))
+
+
+def _width() -> int:
+    columns = os.environ.get("COLUMNS")
+    if columns and columns.isdigit():
+        return max(int(columns), 20)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        return 100
+
+
+def write(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (head, grep -q) has what it wanted: stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    except OSError as exc:
+        say(f"csto: error: cannot write the output: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
+
+
+def say(line: str) -> None:
+    """One line of talk on stderr."""
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    say(f"csto: error: {message}")
+    raise typer.Exit(code)
+
+
+def usage(message: str) -> NoReturn:
+    raise typer.BadParameter(message)
+
+
+def not_found(exc: NotFound, lang: str, code: int = 1) -> NoReturn:
+    message = t("err.unknown", lang, what=exc.what, query=exc.query)
+    if exc.suggestions:
+        message += "; " + t("err.did_you_mean", lang, names=", ".join(exc.suggestions))
+    fail(message, code)
+
+
+def load_base(facts: str | None) -> FactBase:
+    try:
+        return loader.load(facts)
+    except FactBaseError as exc:
+        for problem in exc.problems:
+            say(f"csto: {problem}")
+        fail(f"the fact base has {len(exc.problems)} problem(s)", 1)
+
+
+def parse_day(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        day = PartialDate.parse(text.strip())
+    except CstoError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
+    if day.precision != "day":
+        raise typer.BadParameter(f"{text!r} must be a full date, YYYY-MM-DD", param_hint=option)
+    return day.start
+
+
+def the_day(base: FactBase, on: str | None, lang: str) -> dt.date:
+    """The --on day, or today; an explicit day after the record's as-of date gets a warning."""
+    day = parse_day(on, "--on")
+    if day is None:
+        return dt.date.today()
+    if day > base.meta.as_of:
+        say(t("warn.after_as_of", lang, on=day.isoformat(), as_of=base.meta.as_of.isoformat()))
+    return day
+
+
+# --- commands ---------------------------------------------------------------------------------
