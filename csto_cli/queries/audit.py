@@ -13,7 +13,7 @@ from .statements import best_on
 AuditVerdict = Literal["confirmed", "contradicted", "disputed", "unverified"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class AuditedClaim:
     record_kind: Literal["event", "statement"]
     record_id: str
@@ -79,7 +79,7 @@ def audit(base: FactBase, ident: str) -> list[AuditedClaim]:
     return claims
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class SourceUse:
     source: Source
     supports: int  # facts the record holds that cite it

@@ -23,7 +23,7 @@ class ClaimError(CstoError, ValueError):
     """A claim that cannot be checked as written (a usage error)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Evidence:
     """A record the verdict rests on, or one that supports the other side (`supports` = "other")."""
 
@@ -36,7 +36,7 @@ class Evidence:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Check:
     claim: str
     verdict: Verdict

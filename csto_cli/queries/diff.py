@@ -10,14 +10,14 @@ from .membership import StateStatus, intervals, status_on
 from .statements import best_on, properties
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class StatusChange:
     before: StateStatus
     after: StateStatus
     events: tuple[Event, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class StatementChange:
     property: str
     before: tuple[Statement, ...]

@@ -13,7 +13,7 @@ STATUS_KINDS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Interval:
     """A stretch of time in which one state's status held; `end` is None while it still holds."""
 
@@ -29,7 +29,7 @@ class Interval:
         return self.start.start <= day and (self.end is None or day < self.end.start)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class StateStatus:
     state: State
     on: dt.date

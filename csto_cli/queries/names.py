@@ -37,7 +37,7 @@ def fold(text: str) -> str:
     return fold_arabic(text) if is_arabic(text) else fold_latin(text)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class NameIndex:
     """Folded spelling → state code, built once per fact base."""
 

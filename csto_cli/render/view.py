@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Column:
     key: str
     label: str
@@ -15,7 +15,7 @@ class Column:
     optional: bool = False  # dropped on narrow terminals (under 60 columns) unless asked for by --fields
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class View:
     """One answer. `records` are flat rows for the tabular formats, keyed by `fields`;
     `document` is the JSON value; `table_columns` and `cells` are what a person sees."""
@@ -31,7 +31,7 @@ class View:
     rtl: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class RenderOptions:
     headers: bool = True
     fields: tuple[str, ...] | None = None
