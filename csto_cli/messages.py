@@ -75,6 +75,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.uncertain": ("this change is dated only to {date}", "هذا التغيير مؤرّخ بـ{date} فقط"),
     "note.acting": ("acting", "بالنيابة"),
     "empty": ("(no records)", "(لا توجد سجلات)"),
+    # event kinds and properties
+    "kind.treaty-signed": ("treaty signed", "توقيع المعاهدة"),
+    "kind.accession": ("accession", "انضمام"),
+    "kind.treaty-in-force": ("treaty in force", "دخول المعاهدة حيز التنفيذ"),
+    "kind.renewal": ("renewal", "تجديد"),
+    "kind.withdrawal": ("withdrawal", "انسحاب"),
+    "kind.charter-signed": ("charter signed", "توقيع الميثاق"),
+    "kind.charter-in-force": ("charter in force", "دخول الميثاق حيز التنفيذ"),
+    "kind.rejoined": ("rejoined", "عودة العضوية"),
+    "kind.suspended": ("suspended", "تعليق العضوية"),
+    "kind.participation-frozen": ("participation frozen", "تجميد المشاركة"),
+    "kind.observer-granted": ("observer status", "منح صفة المراقب"),
+    "kind.candidacy": ("candidacy", "ترشيح"),
+    "kind.appointment": ("appointment", "تعيين"),
+    "kind.force-created": ("force created", "إنشاء قوة"),
+    "kind.agreement": ("agreement", "اتفاق"),
+    "kind.deployment": ("deployment", "نشر قوات"),
+    "kind.withdrawal-of-forces": ("withdrawal of forces", "سحب القوات"),
+    "kind.exercise": ("exercise", "مناورات"),
+    "kind.summit": ("summit", "قمة"),
+    "kind.request": ("request", "طلب"),
+    "kind.statement": ("statement", "تصريح"),
+    "kind.ratification": ("ratification", "مصادقة"),
+    "property.headquarters": ("headquarters", "المقر"),
+    "property.secretary-general": ("secretary-general", "الأمين العام"),
+    "property.chairmanship": ("chairmanship", "الرئاسة"),
+    "property.founding": ("founding", "التأسيس"),
+    "property.purposes": ("purposes", "الأهداف"),
+    "property.charter-principles": ("charter principles", "مبادئ الميثاق"),
+    "property.collective-defence": ("collective defence", "الدفاع الجماعي"),
+    "property.peacekeeping-forces-size": ("peacekeeping forces size", "حجم قوات حفظ السلام"),
+    "property.rapid-reaction-force-size": ("rapid reaction force size", "حجم قوة الرد السريع"),
+    "property.observers": ("observers", "المراقبون"),
+    "property.un-observer-status": ("UN observer status", "صفة المراقب في الأمم المتحدة"),
+    "property.members": ("members (as a source lists them)", "الأعضاء (كما يذكرهم مصدر)"),
+    "property.official-languages": ("official languages", "اللغات الرسمية"),
+    "property.secretariat": ("secretariat", "الأمانة العامة"),
+    "property.origins": ("origins", "الأصول"),
+    "property.description": ("description", "الوصف"),
     # talk on stderr
     "warn.after_as_of": (
         "warning: {on} is after the record's as-of date {as_of}; later changes are not known",
@@ -86,16 +125,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 def default_lang() -> str:
-    """The language LANGUAGE or LANG names, if csto speaks it; else English."""
-    for var in ("LANGUAGE", "LC_ALL", "LANG"):
-        value = os.environ.get(var, "")
-        for part in value.split(":"):
-            code = part.split("_")[0].split(".")[0].lower()
-            if code in LANGS:
-                return code
-            if code and code not in ("c", "posix"):
-                return "en"
+    """The language the locale asks for, if csto speaks it; else English. LANGUAGE is a priority
+    list (GNU gettext); otherwise the first of LC_ALL, LC_MESSAGES and LANG that is set decides."""
+    for part in os.environ.get("LANGUAGE", "").split(":"):
+        if _code(part) in LANGS:
+            return _code(part)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "ar" if _code(value) == "ar" else "en"
     return "en"
+
+
+def _code(locale_name: str) -> str:
+    return locale_name.split("_")[0].split(".")[0].split("@")[0].lower()
 
 
 def t(key: str, lang: str, **fields: object) -> str:

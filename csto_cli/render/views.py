@@ -176,7 +176,8 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = [
-        [str(e.date) + _marks(e), e.kind, getattr(e, _title(lang)), " ".join(e.states), _source_ids(e.sources, base)]
+        [str(e.date) + _marks(e), t(f"kind.{e.kind}", lang), getattr(e, _title(lang)), " ".join(e.states),
+         _source_ids(e.sources, base)]
         for e in events
     ]
     return View(
@@ -227,7 +228,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(s)
         if s.acting:
             value += f" ({t('note.acting', lang)})"
-        cells.append([s.property, value, _s(s.start) or "", _s(s.end) or "", t(f"rank.{s.rank}", lang),
+        cells.append([t(f"property.{s.property}", lang), value, _s(s.start) or "", _s(s.end) or "", t(f"rank.{s.rank}", lang),
                       _source_ids(s.sources, base)])  # fmt: skip
     document: Any = records[0] if single and len(records) == 1 else records
     return View(

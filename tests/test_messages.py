@@ -1,0 +1,42 @@
+"""Every label exists in both languages, and every vocabulary word has a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from csto_cli.messages import MESSAGES, default_lang, t
+from csto_cli.model import EVENT_KINDS, PROPERTIES, RANKS, STATUSES
+
+
+def test_every_message_has_english_and_arabic() -> None:
+    for key, (en, ar) in MESSAGES.items():
+        assert en.strip() and ar.strip(), key
+        assert any("\u0600" <= c <= "\u06ff" for c in ar), f"{key}: the Arabic text is not Arabic"
+        assert sorted(_fields(en)) == sorted(_fields(ar)), f"{key}: the two texts take different fields"
+
+
+def _fields(text: str) -> list[str]:
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
+@pytest.mark.parametrize(("prefix", "words"), [("kind", EVENT_KINDS), ("property", PROPERTIES),
+                                               ("status", STATUSES), ("rank", RANKS)])  # fmt: skip
+def test_every_vocabulary_word_has_a_label(prefix: str, words: tuple[str, ...]) -> None:
+    for word in words:
+        assert t(f"{prefix}.{word}", "ar") != t(f"{prefix}.{word}", "en")
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [({"LANG": "ar_EG.UTF-8"}, "ar"), ({"LANG": "en_US.UTF-8"}, "en"), ({"LANGUAGE": "ar:en", "LANG": "C"}, "ar"),
+     ({"LANGUAGE": "fr:ar"}, "ar"), ({"LANGUAGE": "fr", "LANG": "de_DE"}, "en"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en")],
+)  # fmt: skip
+def test_default_language_comes_from_the_locale(monkeypatch: pytest.MonkeyPatch, env: dict[str, str],
+                                                 expected: str) -> None:  # fmt: skip
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert default_lang() == expected
