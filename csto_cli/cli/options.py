@@ -105,7 +105,7 @@ class Output:
         self.options = RenderOptions(
             headers=not no_headers, fields=self.fields, color=color and not self.format.is_machine,
             width=_width() if self.format is Format.table else None, pretty=tty and self.format is Format.json,
-            bidi=bidi and self.format is Format.table,
+            bidi=bidi and self.format is Format.table, terminal=tty,
         )  # fmt: skip
 
     def emit(self, view: View) -> None:

@@ -1,9 +1,11 @@
 """CSV (RFC 4180, via the csv module) and TSV (one record per line, with backslash escapes).
 
-Both keep the stored text exactly. CSV quotes a field holding a comma, quote or newline. TSV cannot
-quote, so it escapes backslash, tab, newline and carriage return as \\\\, \\t, \\n and \\r: every record
-stays on one line for cut, awk and while-read loops. Neither prefixes spreadsheet formula characters
-(= + - @): the text is data and is kept as stored; import it as text in a spreadsheet.
+CSV keeps the stored text exactly and quotes a field holding a comma, quote or newline; only when
+stdout is a terminal are control characters shown as \\xNN, so that no escape sequence is obeyed.
+TSV cannot quote, so it escapes backslash, tab, newline and carriage return as \\\\, \\t, \\n and \\r and
+other control characters as \\xNN: every record stays on one line for cut, awk and while-read loops,
+and the escapes are reversible. Neither prefixes spreadsheet formula characters (= + - @): the text is
+data and is kept as stored; import it as text in a spreadsheet.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .view import RenderOptions, View, flat, select
+from .view import RenderOptions, View, flat, inert, select
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
@@ -22,12 +24,13 @@ def render_csv(view: View, options: RenderOptions) -> str:
     writer = csv.writer(out, lineterminator="\n")
     if options.headers:
         writer.writerow(keys)
-    writer.writerows([flat(v) for v in row] for row in rows)
+    clean = inert if options.terminal else str
+    writer.writerows([clean(flat(v)) for v in row] for row in rows)
     return out.getvalue()
 
 
 def render_tsv(view: View, options: RenderOptions) -> str:
     keys, rows = select(view, options)
     lines = ["\t".join(keys)] if options.headers else []
-    lines += ["\t".join(flat(v).translate(_TSV_ESCAPES) for v in row) for row in rows]
+    lines += ["\t".join(inert(flat(v).translate(_TSV_ESCAPES)) for v in row) for row in rows]
     return "".join(line + "\n" for line in lines)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .view import RenderOptions, View
+from .view import RenderOptions, View, inert
 
-_ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
+_ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>"})
 
 
 def _table(view: View, options: RenderOptions) -> list[str]:
@@ -14,13 +14,13 @@ def _table(view: View, options: RenderOptions) -> list[str]:
         keep = [i for i, c in enumerate(cols) if c.key in options.fields]
         cols = tuple(cols[i] for i in keep)
         cells = [[row[i] for i in keep] for row in cells]
-    lines = [f"**{view.title.translate(_ESCAPES)}**", ""] if view.title else []
+    lines = [f"**{inert(view.title.translate(_ESCAPES))}**", ""] if view.title else []
     if options.headers:
         lines.append("| " + " | ".join(c.label for c in cols) + " |")
         lines.append("|" + "|".join("---" for _ in cols) + "|")
-    lines += ["| " + " | ".join(cell.translate(_ESCAPES) for cell in row) + " |" for row in cells]
+    lines += ["| " + " | ".join(inert(cell.translate(_ESCAPES)) for cell in row) + " |" for row in cells]
     if view.footer:
-        lines += ["", view.footer.translate(_ESCAPES)]
+        lines += ["", inert(view.footer.translate(_ESCAPES))]
     return lines
 
 

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import io
-import re
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .view import RenderOptions, View
+from .view import RenderOptions, View, inert
 
-# C0/C1 control characters (ESC, CR, BEL ...) are shown as visible escapes, never sent to the terminal.
-NARROW = 60
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def inert(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+NARROW = 60  # below this width, optional columns are dropped
 
 
 def _table(view: View, options: RenderOptions) -> Table:

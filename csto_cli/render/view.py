@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+# C0/C1 control characters (ESC, CR, BEL ...): shown as visible escapes, never sent to a terminal raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -39,6 +47,7 @@ class RenderOptions:
     width: int | None = None
     pretty: bool = False
     bidi: bool = False
+    terminal: bool = False  # stdout is a terminal: CSV escapes control characters too
 
 
 def select(view: View, options: RenderOptions) -> tuple[tuple[str, ...], list[list[Any]]]:
