@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+
 def find_csto(explicit: str | None) -> Path:
     """--csto PATH, else the csto next to this interpreter, else the first on PATH."""
     if explicit:

@@ -331,7 +331,10 @@ class _Builder:
         elif value is not None and not isinstance(value, str):
             self.problem(ctx, f"value must be a string or a number, not {_describe(value)}", "value")
             value = None
-        opt = {k: self.get(rec, ctx, k, str) for k in ("place", "place_ar", "note", "value_ar", "person", "person_ar", "post")}
+        opt = {
+            k: self.get(rec, ctx, k, str)
+            for k in ("place", "place_ar", "note", "value_ar", "person", "person_ar", "post")
+        }
         verified = self.get(rec, ctx, "verified", bool)
         acting = self.get(rec, ctx, "acting", bool)
         cites, disputed = self.citations(rec, ctx), self.alternatives(rec, ctx)
@@ -373,7 +376,17 @@ class _Builder:
         if ident is None or prop is None or rank is None or value is None:
             return None
         return Statement(
-            ident, prop, value, rank, cites, value_ar, start, end, bool(acting), verified is not False, note,  # type: ignore[arg-type]
+            ident,
+            prop,
+            value,
+            rank,
+            cites,
+            value_ar,
+            start,
+            end,
+            bool(acting),
+            verified is not False,
+            note,  # type: ignore[arg-type]
         )
 
 

@@ -55,7 +55,13 @@ def test_members_json_contract(run) -> None:
 def test_member_status_json_contract(run) -> None:
     data = run.json("member-status", "بيتاستان", *F, "--on", "2006-01-01")
     assert (data["code"], data["status"], data["on"], data["since"]) == ("BBB", "former", "2006-01-01", "2005-04-20")
-    assert [e["id"] for e in data["history"]] == ["signed", "in-force", "bbb-withdrawal", "bbb-rejoined", "bbb-suspended"]
+    assert [e["id"] for e in data["history"]] == [
+        "signed",
+        "in-force",
+        "bbb-withdrawal",
+        "bbb-rejoined",
+        "bbb-suspended",
+    ]
     first = data["history"][0]
     assert {"id", "date", "kind", "title", "title_ar", "states", "place", "sources", "disputed"} <= set(first)
     assert first["disputed"][0]["value"] == "2000-05-17" and first["disputed"][0]["rank"] == "deprecated"
@@ -135,9 +141,12 @@ def test_validate_reports_counts(run) -> None:
 
 def test_fields_pick_columns_in_every_format(run) -> None:
     assert run("members", *F, "--on", "2013-01-01", "--format", "tsv", "--fields", "code,status").stdout == (
-        "code\tstatus\nAAA\tmember\nCCC\tmember\n")
+        "code\tstatus\nAAA\tmember\nCCC\tmember\n"
+    )
     assert run.json("members", *F, "--on", "2013-01-01", "--fields", "code") == [{"code": "AAA"}, {"code": "CCC"}]
-    assert run("members", *F, "--on", "2013-01-01", "-f", "csv", "--no-headers", "--fields", "code").stdout == "AAA\nCCC\n"
+    assert (
+        run("members", *F, "--on", "2013-01-01", "-f", "csv", "--no-headers", "--fields", "code").stdout == "AAA\nCCC\n"
+    )
 
 
 def test_lang_ar_labels_the_table_in_arabic(run) -> None:

@@ -71,8 +71,11 @@ def test_duplicate_ids_point_at_the_first() -> None:
 
 
 def test_unknown_kind_and_property_list_the_vocabulary() -> None:
-    problems = problems_of(mutate('kind = "exercise"', 'kind = "excercise"').replace(
-        'property = "headquarters"', 'property = "headquaters"'))
+    problems = problems_of(
+        mutate('kind = "exercise"', 'kind = "excercise"').replace(
+            'property = "headquarters"', 'property = "headquaters"'
+        )
+    )
     assert any("kind 'excercise' is not one of: treaty-signed" in p for p in problems)
     assert any("property 'headquaters' is not one of: headquarters" in p for p in problems)
 
@@ -87,7 +90,7 @@ def test_wrong_types_missing_and_unknown_fields() -> None:
     text = text.replace('place = "Capital"', 'plaice = "Capital"')
     problems = problems_of(text)
     assert any("title must be a string, not an integer" in p for p in problems)
-    assert any('(id "bbb-rejoined") is missing \'title_ar\'' in p for p in problems)
+    assert any("(id \"bbb-rejoined\") is missing 'title_ar'" in p for p in problems)
     assert any("has an unknown field 'plaice'" in p for p in problems)
 
 
@@ -113,7 +116,7 @@ def test_date_precision_is_kept() -> None:
     [
         (b"", "meta is missing"),
         (b"x = \x00", "NUL character"),
-        (b"[meta]\nname = \"\xff\xfe\"\n", "is not UTF-8 text"),
+        (b'[meta]\nname = "\xff\xfe"\n', "is not UTF-8 text"),
     ],
 )
 def test_broken_files(tmp_path: Path, content: bytes, message: str) -> None:

@@ -19,8 +19,22 @@ def test_partial_dates_keep_their_precision(text: str, precision: str, start: dt
     assert (d.precision, d.start, d.end, str(d)) == (precision, start, end, text)
 
 
-@pytest.mark.parametrize("text", ["2022-02-30", "2023-02-29", "1993-13", "0000-01-01", "99999-01-01", "1993-1-1",
-                                  "", "1993-01-01T00:00", " 1993", "2012-13-19", "１９９３"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022-02-30",
+        "2023-02-29",
+        "1993-13",
+        "0000-01-01",
+        "99999-01-01",
+        "1993-1-1",
+        "",
+        "1993-01-01T00:00",
+        " 1993",
+        "2012-13-19",
+        "１９９３",
+    ],
+)
 def test_impossible_dates_are_rejected(text: str) -> None:
     with pytest.raises(DateError):
         PartialDate.parse(text)
@@ -32,8 +46,15 @@ def test_a_partial_date_sorts_before_the_days_inside_it() -> None:
 
 
 def test_statement_validity_includes_both_ends_at_their_precision() -> None:
-    s = Statement("x", "secretary-general", "X", "preferred", (), start=PartialDate.parse("2003-04"),
-                  end=PartialDate.parse("2016"))
+    s = Statement(
+        "x",
+        "secretary-general",
+        "X",
+        "preferred",
+        (),
+        start=PartialDate.parse("2003-04"),
+        end=PartialDate.parse("2016"),
+    )
     assert not s.valid_on(dt.date(2003, 3, 31))
     assert s.valid_on(dt.date(2003, 4, 1))
     assert s.valid_on(dt.date(2016, 12, 31))

@@ -24,7 +24,8 @@ def test_latin_folding_ignores_case_accents_and_punctuation() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Alphaland", "alphaland", "AAA", "aa", "Alpha Republic", "ألفالاند", "الفالاند", "ألفالانْد", "\u200fألفالاند"]
+    "text",
+    ["Alphaland", "alphaland", "AAA", "aa", "Alpha Republic", "ألفالاند", "الفالاند", "ألفالانْد", "\u200fألفالاند"],
 )
 def test_every_spelling_resolves(mini: FactBase, text: str) -> None:
     assert resolve_state(mini, text).code == "AAA"

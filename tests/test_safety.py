@@ -43,7 +43,9 @@ def test_json_keeps_the_exact_text(evil: Path, run) -> None:
     assert data[0]["title"] == EVIL_TITLE
 
 
-def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path))
     first = loader.load(MINI)
     (cached,) = tmp_path.glob("*.pickle")
@@ -64,7 +66,9 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rebuilt(tmp_path: Path, 
 def test_the_cache_is_keyed_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini_copy: Path) -> None:
     monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path / "c"))
     assert loader.load(mini_copy).meta.name == "Test Treaty Organization"
-    mini_copy.write_text(mini_copy.read_text(encoding="utf-8").replace("Test Treaty", "Changed Treaty"), encoding="utf-8")
+    mini_copy.write_text(
+        mini_copy.read_text(encoding="utf-8").replace("Test Treaty", "Changed Treaty"), encoding="utf-8"
+    )
     assert loader.load(mini_copy).meta.name == "Changed Treaty Organization"
     assert len(list((tmp_path / "c").glob("*.pickle"))) == 2
     assert not list((tmp_path / "c").glob("*.tmp"))

@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("factcheck", "audit"),
     "sources": ("factcheck", "sources"),
     "diff": ("factcheck", "diff"),
+    "chart": ("admin", "chart"),
     "validate": ("admin", "validate"),
 }
 
@@ -37,8 +38,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     """The Typer app with every command, or with just `only` (still a group: `csto NAME ...`)."""
     app = typer.Typer(
         name="csto",
-        help="Facts about the Collective Security Treaty Organization (CSTO), with dates and sources.\n\n"
-        + EXIT_CODES,
+        help="Facts about the Collective Security Treaty Organization (CSTO), with dates and sources.\n\n" + EXIT_CODES,
         rich_markup_mode=None,  # plain help: Typer's rich help imports rich_utils, ~75 ms
         pretty_exceptions_enable=False,
         no_args_is_help=True,

@@ -75,7 +75,8 @@ FieldsOpt = Annotated[str | None, typer.Option("--fields", help="Comma-separated
 NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Drop the header row (csv, tsv, table).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or bold (also: NO_COLOR=1).")]
 BidiOpt = Annotated[
-    bool, typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support.")
+    bool,
+    typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
 ]
 LangOpt = Annotated[
     Lang | None, typer.Option("--lang", help="Language of labels and names: en or ar. Default: from LANG.")

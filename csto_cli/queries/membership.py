@@ -111,7 +111,11 @@ def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
         if interval.end is not None and day >= interval.end.start:
             break
         first = i  # "since" is when the status began, even if participation changed later
-        while first > 0 and history[first - 1].status == interval.status and history[first - 1].end == history[first].start:
+        while (
+            first > 0
+            and history[first - 1].status == interval.status
+            and history[first - 1].end == history[first].start
+        ):
             first -= 1
         event = interval.opened_by
         uncertain = interval.start.precision != "day" and interval.start.contains(day)

@@ -26,7 +26,9 @@ def _table(view: View, options: RenderOptions) -> Table:
     )  # fmt: skip
     cols = view.table_columns
     narrow = (options.width or 100) < NARROW
-    keep = [i for i, c in enumerate(cols) if (c.key in options.fields if options.fields else not (narrow and c.optional))]
+    keep = [
+        i for i, c in enumerate(cols) if (c.key in options.fields if options.fields else not (narrow and c.optional))
+    ]
     for i in keep:
         col = cols[i]
         table.add_column(Text(col.label), ratio=col.ratio, no_wrap=col.no_wrap, overflow="fold")

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..messages import t
-from typing import TYPE_CHECKING
-
 from .view import Column, View
 
 if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
     from ..model import Alternative, Citation, Event, FactBase, Source, Statement
     from ..queries.audit import AuditedClaim, SourceUse
+    from ..queries.chart import ChartRow
     from ..queries.checks import Check
     from ..queries.diff import StatementChange, StatusChange
     from ..queries.membership import StateStatus
@@ -176,8 +175,13 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = [
-        [str(e.date) + _marks(e), t(f"kind.{e.kind}", lang), getattr(e, _title(lang)), " ".join(e.states),
-         _source_ids(e.sources, base)]
+        [
+            str(e.date) + _marks(e),
+            t(f"kind.{e.kind}", lang),
+            getattr(e, _title(lang)),
+            " ".join(e.states),
+            _source_ids(e.sources, base),
+        ]
         for e in events
     ]
     return View(
@@ -361,4 +365,30 @@ def diff_view(base: FactBase, first: dt.date, second: dt.date, statuses: list[St
         document={"from": first.isoformat(), "to": second.isoformat(), "changes": records},
         title=t("title.diff", lang, first=first.isoformat(), second=second.isoformat()), table_columns=cols,
         cells=cells, footer=_footer(base, lang, marks=False),
+    )  # fmt: skip
+
+
+def intervals_view(base: FactBase, rows: list[ChartRow], lang: str) -> View:
+    def event_ref(e: Event | None) -> dict[str, Any] | None:
+        return None if e is None else {"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title}
+
+    records = [
+        {"code": r.state.code, "name": r.state.name, "name_ar": r.state.name_ar, "status": i.status,
+         "participation": i.participation, "start": str(i.start), "end": _s(i.end),
+         "opened_by": event_ref(i.opened_by), "closed_by": event_ref(i.closed_by)}
+        for r in rows for i in r.intervals
+    ]  # fmt: skip
+    cols = (
+        Column("code", t("col.code", lang), no_wrap=True),
+        Column("status", t("col.status", lang), 2),
+        Column("start", t("col.start", lang), no_wrap=True),
+        Column("end", t("col.end", lang), no_wrap=True),
+        Column("opened_by", t("col.because", lang), 4),
+    )
+    cells = [[r["code"], t(f"status.{r['status']}", lang) + (" *" if r["participation"] else ""), r["start"],
+              r["end"] or "", r["opened_by"]["id"]] for r in records]  # fmt: skip
+    return View(
+        fields=("code", "name", "status", "participation", "start", "end"), records=records, document=records,
+        title=t("title.chart", lang, first="", last=""), table_columns=cols, cells=cells,
+        footer=_footer(base, lang, marks=False),
     )  # fmt: skip

@@ -1,0 +1,91 @@
+"""The membership chart for a terminal (Rich), and as SVG. Letters carry the status without colour."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from ..messages import t
+from ..model import Event
+from ..queries.chart import ChartRow, Period
+from .view import inert
+
+LETTERS = {"member": "M", "signatory": "S", "observer": "O", "former": "F", "suspended": "X", "frozen": "Z",
+           "none": "·"}  # fmt: skip
+STYLES = {"member": "bold green", "signatory": "cyan", "observer": "blue", "former": "bright_black",
+          "suspended": "bold red", "frozen": "bold yellow", "none": "bright_black"}  # fmt: skip
+MARKS = "①②③④⑤⑥⑦⑧⑨"
+
+
+def choose_per_year(width: int, label_width: int, years: int) -> int:
+    """Cells per year: 1, 2 (half-years) or 4 (quarters), as the width allows."""
+    room = width - label_width - 1
+    for per_year in (4, 2):
+        if years * per_year <= room:
+            return per_year
+    return 1
+
+
+def _column_of(day: dt.date, cols: list[Period]) -> int | None:
+    for i, p in enumerate(cols):
+        if p.start <= day <= p.end:
+            return i
+    return None
+
+
+def build(rows: list[ChartRow], cols: list[Period], events: list[Event], as_of: dt.date, lang: str,
+          label_width: int) -> Text:  # fmt: skip
+    out = Text()
+    title = t("title.chart", lang, first=cols[0].start.year, last=cols[-1].end.year)
+    out.append(inert(title) + "\n", style="bold")
+    per_year = sum(1 for c in cols if c.start.year == cols[0].start.year)
+    axis = [" "] * len(cols)
+    for i, p in enumerate(cols):
+        if p.start.month == 1 and (p.start.year % 5 == 0 or i == 0):
+            label = str(p.start.year)
+            free = axis[max(0, i - 1) : i + len(label)]
+            if i + len(label) <= len(axis) and all(a == " " for a in free):
+                axis[i : i + len(label)] = list(label)
+    out.append(" " * label_width + "".join(axis) + "\n", style="dim")
+    marks = [" "] * len(cols)
+    for n, e in enumerate(events):
+        col = _column_of(e.date.start, cols)
+        if col is not None:
+            marks[col] = MARKS[n] if n < len(MARKS) else "*"
+    out.append(" " * label_width + "".join(marks) + "\n", style="bold magenta")
+    for row in rows:
+        name = row.state.name_ar if lang == "ar" else row.state.name
+        out.append(f"{row.state.code} {inert(name)}"[: label_width - 1].ljust(label_width))
+        for status in row.cells:
+            out.append(LETTERS[status], style=STYLES[status])
+        out.append("\n")
+    out.append("\n")
+    for status, letter in LETTERS.items():
+        out.append(f"{letter}", style=STYLES[status])
+        out.append(f" {t('chart.' + status, lang)}   ")
+    out.append("\n")
+    for n, e in enumerate(events):
+        title_text = e.title_ar if lang == "ar" else e.title
+        out.append(f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}\n", style="")
+    unit = t(f"chart.unit.{per_year}", lang)
+    out.append(t("chart.footer", lang, unit=unit, as_of=as_of.isoformat()), style="dim")
+    return out
+
+
+def render_chart(text: Text, width: int, color: bool) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
+                      color_system="auto" if color else None, highlight=False, markup=False, emoji=False,
+                      soft_wrap=True)  # fmt: skip
+    console.print(text)
+    return buffer.getvalue()
+
+
+def render_svg(text: Text, width: int, title: str) -> str:
+    console = Console(record=True, file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
+                      highlight=False, markup=False, emoji=False, soft_wrap=True)  # fmt: skip
+    console.print(text)
+    return console.export_svg(title=title)
