@@ -119,6 +119,7 @@ def _source_ids(cites: tuple[Citation, ...], base: FactBase | None = None) -> st
         return ""
     first = base.source_by_id.get(ids[0]) if base else None
     label = (first.publisher or first.id) if first else ids[0]
+    label = label if len(label) <= 16 else label[:15].rstrip() + "…"
     return label + (f" +{len(ids) - 1}" if len(ids) > 1 else "")
 
 
@@ -224,7 +225,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         Column("value", t("col.value", lang), 5),
         Column("start", t("col.start", lang), no_wrap=True),
         Column("end", t("col.end", lang), no_wrap=True),
-        Column("rank", t("col.rank", lang), 1, optional=True),
+        Column("rank", t("col.rank", lang), no_wrap=True, optional=True),
         Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = []
