@@ -93,7 +93,7 @@ def chart(
     cols = periods(first, last, per_year, until)
     rows = chart_rows(base, cols, codes)
     events = key_events(base, cols[0].start, cols[-1].end)
-    art = build(rows, cols, events, base.meta.as_of, out.lang, label_width)
+    art = build(rows, cols, events, base.meta.as_of, out.lang, label_width, width)
     if svg:
         try:
             with open(svg, "w", encoding="utf-8") as handle:

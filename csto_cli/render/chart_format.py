@@ -37,7 +37,7 @@ def _column_of(day: dt.date, cols: list[Period]) -> int | None:
 
 
 def build(rows: list[ChartRow], cols: list[Period], events: list[Event], as_of: dt.date, lang: str,
-          label_width: int) -> Text:  # fmt: skip
+          label_width: int, width: int) -> Text:  # fmt: skip
     out = Text()
     title = t("title.chart", lang, first=cols[0].start.year, last=cols[-1].end.year)
     out.append(inert(title) + "\n", style="bold")
@@ -63,16 +63,30 @@ def build(rows: list[ChartRow], cols: list[Period], events: list[Event], as_of: 
             out.append(LETTERS[status], style=STYLES[status])
         out.append("\n")
     out.append("\n")
+    used = 0
     for status, letter in LETTERS.items():
-        out.append(f"{letter}", style=STYLES[status])
-        out.append(f" {t('chart.' + status, lang)}   ")
+        item = f"{letter} {t('chart.' + status, lang)}"
+        if used and used + 3 + len(item) > width:
+            out.append("\n")
+            used = 0
+        out.append("   " if used else "")
+        out.append(letter, style=STYLES[status])
+        out.append(item[1:])
+        used += (3 if used else 0) + len(item)
     out.append("\n")
     for n, e in enumerate(events):
         title_text = e.title_ar if lang == "ar" else e.title
-        out.append(f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}\n", style="")
+        line = f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}"
+        out.append(_wrap(line, width, 2) + "\n")
     unit = t(f"chart.unit.{per_year}", lang)
-    out.append(t("chart.footer", lang, unit=unit, as_of=as_of.isoformat()), style="dim")
+    out.append(_wrap(t("chart.footer", lang, unit=unit, as_of=as_of.isoformat()), width, 0), style="dim")
     return out
+
+
+def _wrap(text: str, width: int, indent: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width, subsequent_indent=" " * indent)) or text
 
 
 def render_chart(text: Text, width: int, color: bool) -> str:
