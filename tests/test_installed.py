@@ -87,3 +87,14 @@ def test_the_wheel_ships_the_fact_base(tmp_path: Path) -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     command = (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1]
     assert command in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("words", "cword", "expected"),
+    [("csto member-status Ar", 2, "Armenia"), ("csto member-status قرغ", 2, "قرغيزستان"),
+     ("csto timeline --kind withdr", 3, "withdrawal-of-forces"), ("csto fact secr", 2, "secretary-general"),
+     ("csto mem", 1, "member-status")],
+)  # fmt: skip
+def test_completion_offers_names_from_the_fact_base(words: str, cword: int, expected: str) -> None:
+    result = sh("csto", _CSTO_COMPLETE="complete_bash", COMP_WORDS=words, COMP_CWORD=str(cword))
+    assert result.returncode == 0 and expected in result.stdout.splitlines()
