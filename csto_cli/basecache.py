@@ -8,6 +8,7 @@ Set CSTO_CACHE_DIR to move it, CSTO_NO_CACHE=1 to turn it off.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import pickle
@@ -29,9 +30,20 @@ _ALLOWED = {("datetime", "date")} | {("csto_cli.model", name) for name in dir(mo
 def _fingerprint() -> bytes:
     from . import __version__
 
-    shape = ";".join(f"{c.__name__}:{','.join(c.__dataclass_fields__)}" for c in
-                     (model.FactBase, model.Meta, model.Source, model.State, model.Event, model.Statement,
-                      model.Alternative, model.Citation, model.PartialDate))  # fmt: skip
+    shape = ";".join(
+        f"{c.__name__}:{','.join(c.__dataclass_fields__)}"
+        for c in (
+            model.FactBase,
+            model.Meta,
+            model.Source,
+            model.State,
+            model.Event,
+            model.Statement,
+            model.Alternative,
+            model.Citation,
+            model.PartialDate,
+        )
+    )
     return f"{_FORMAT}|{__version__}|{sys.version_info[:2]}|{shape}".encode()
 
 
@@ -83,7 +95,5 @@ def write(cache_key: str, base: FactBase) -> None:
             pickle.dump((cache_key, base), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / f"{cache_key}.pickle")
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass

@@ -7,6 +7,7 @@ compare by value.
 
 from __future__ import annotations
 
+import builtins
 import calendar
 import datetime as dt
 import re
@@ -20,18 +21,48 @@ Status = Literal["member", "signatory", "observer", "former", "suspended", "none
 STATUSES: tuple[Status, ...] = ("member", "signatory", "observer", "former", "suspended", "none")
 
 EVENT_KINDS: tuple[str, ...] = (
-    "treaty-signed", "accession", "treaty-in-force", "renewal", "withdrawal", "charter-signed",
-    "charter-in-force", "rejoined", "suspended", "participation-frozen", "observer-granted",
-    "candidacy", "appointment", "force-created", "agreement", "deployment", "withdrawal-of-forces",
-    "exercise", "summit", "request", "statement", "ratification",
-)  # fmt: skip
+    "treaty-signed",
+    "accession",
+    "treaty-in-force",
+    "renewal",
+    "withdrawal",
+    "charter-signed",
+    "charter-in-force",
+    "rejoined",
+    "suspended",
+    "participation-frozen",
+    "observer-granted",
+    "candidacy",
+    "appointment",
+    "force-created",
+    "agreement",
+    "deployment",
+    "withdrawal-of-forces",
+    "exercise",
+    "summit",
+    "request",
+    "statement",
+    "ratification",
+)
 
 PROPERTIES: tuple[str, ...] = (
-    "headquarters", "secretary-general", "chairmanship", "founding", "purposes",
-    "charter-principles", "collective-defence", "peacekeeping-forces-size",
-    "rapid-reaction-force-size", "observers", "un-observer-status", "members",
-    "official-languages", "secretariat", "origins", "description",
-)  # fmt: skip
+    "headquarters",
+    "secretary-general",
+    "chairmanship",
+    "founding",
+    "purposes",
+    "charter-principles",
+    "collective-defence",
+    "peacekeeping-forces-size",
+    "rapid-reaction-force-size",
+    "observers",
+    "un-observer-status",
+    "members",
+    "official-languages",
+    "secretariat",
+    "origins",
+    "description",
+)
 
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 
@@ -90,7 +121,9 @@ class PartialDate:
         m = _DATE_RE.match(text) if isinstance(text, str) else None
         if not m:
             raise DateError(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+        year = int(m[1])
+        month = int(m[2]) if m[2] else None
+        day = int(m[3]) if m[3] else None
         if year < 1:
             raise DateError(f"{text!r} is not a date: year 0 does not exist")
         if month is not None and not 1 <= month <= 12:
@@ -99,7 +132,7 @@ class PartialDate:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise DateError(f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last} days")
-        return cls(year, month or None, day or None)
+        return cls(year, month, day)
 
     @classmethod
     def of(cls, day: dt.date) -> PartialDate:
@@ -223,7 +256,7 @@ class Statement:
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start.start <= day) and (self.end is None or day <= self.end.end)
 
-    @property
+    @builtins.property  # the field `property` shadows the builtin inside this class
     def value_text(self) -> str:
         return ", ".join(self.value) if isinstance(self.value, tuple) else self.value
 

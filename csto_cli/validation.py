@@ -38,12 +38,11 @@ T = TypeVar("T")
 
 def parse(text: str, name: str = "<string>") -> FactBase:
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise FactBaseError([Problem(name, "holds a NUL character", line)])
+        raise FactBaseError([Problem(name, "holds a NUL character", text[: text.index("\x00")].count("\n") + 1)])
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        line: int | None = getattr(exc, "lineno", None)
         msg = getattr(exc, "msg", None) or re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
         col = getattr(exc, "colno", None)
         where = f" (column {col})" if col else ""
@@ -237,10 +236,15 @@ class _Builder:
         if version != 1 or as_of is None or None in names:
             return None
         return Meta(
-            1, as_of.start, names[0] or "", names[1] or "", names[2] or "",
-            self.get(raw, ctx, "abbr", str) or "CSTO", self.get(raw, ctx, "abbr_ar", str),
+            1,
+            as_of.start,
+            names[0] or "",
+            names[1] or "",
+            names[2] or "",
+            self.get(raw, ctx, "abbr", str) or "CSTO",
+            self.get(raw, ctx, "abbr_ar", str),
             self.get(raw, ctx, "abbr_ru", str),
-        )  # fmt: skip
+        )
 
     def _line_of(self, pattern: str) -> int | None:
         m = re.search(pattern, self.text, re.M)
@@ -255,9 +259,15 @@ class _Builder:
         if not re.match(r"^(https?://|urn:|file:)", url):
             self.problem(ctx, f"url {url!r} must be an http(s) address", "url")
         return Source(
-            ident, title, url, self.get(rec, ctx, "publisher", str), date, self.get(rec, ctx, "language", str),
-            self.get(rec, ctx, "kind", str), self.get(rec, ctx, "note", str),
-        )  # fmt: skip
+            ident,
+            title,
+            url,
+            self.get(rec, ctx, "publisher", str),
+            date,
+            self.get(rec, ctx, "language", str),
+            self.get(rec, ctx, "kind", str),
+            self.get(rec, ctx, "note", str),
+        )
 
     def state(self, rec: dict[str, Any], ctx: _Ctx) -> State | None:
         self.unknown_keys(rec, ctx, _STATE_KEYS)
@@ -341,9 +351,20 @@ class _Builder:
         if ident is None or kind is None or title is None or title_ar is None or date is None:
             return None
         return Event(
-            ident, date, kind, title, title_ar, cites, states, verified=verified is not False,
-            effective=effective, disputed=disputed, value=value, acting=bool(acting), **opt,
-        )  # fmt: skip
+            ident,
+            date,
+            kind,
+            title,
+            title_ar,
+            cites,
+            states,
+            verified=verified is not False,
+            effective=effective,
+            disputed=disputed,
+            value=value,
+            acting=bool(acting),
+            **opt,
+        )
 
     def statement(self, rec: dict[str, Any], ctx: _Ctx) -> Statement | None:
         self.unknown_keys(rec, ctx, _STATEMENT_KEYS)
@@ -386,22 +407,49 @@ class _Builder:
             end,
             bool(acting),
             verified is not False,
-            note,  # type: ignore[arg-type]
+            note,
         )
 
 
 _STATUS_KINDS = frozenset(
-    {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
-     "participation-frozen", "observer-granted"}
-)  # fmt: skip
+    {
+        "treaty-signed",
+        "accession",
+        "treaty-in-force",
+        "withdrawal",
+        "rejoined",
+        "suspended",
+        "participation-frozen",
+        "observer-granted",
+    }
+)
 _META_KEYS = frozenset({"schema_version", "as_of", "name", "name_ar", "name_ru", "abbr", "abbr_ar", "abbr_ru"})
 _SOURCE_KEYS = frozenset({"id", "title", "url", "publisher", "date", "language", "kind", "note"})
 _STATE_KEYS = frozenset({"code", "alpha2", "name", "name_ar", "aliases", "aliases_ar"})
 _ALT_KEYS = frozenset({"field", "value", "rank", "note", "sources"})
 _EVENT_KEYS = frozenset(
-    {"id", "date", "kind", "states", "place", "place_ar", "title", "title_ar", "note", "verified", "effective",
-     "sources", "disputed", "value", "value_ar", "person", "person_ar", "post", "acting"}
-)  # fmt: skip
+    {
+        "id",
+        "date",
+        "kind",
+        "states",
+        "place",
+        "place_ar",
+        "title",
+        "title_ar",
+        "note",
+        "verified",
+        "effective",
+        "sources",
+        "disputed",
+        "value",
+        "value_ar",
+        "person",
+        "person_ar",
+        "post",
+        "acting",
+    }
+)
 _STATEMENT_KEYS = frozenset(
     {"id", "property", "value", "value_ar", "start", "end", "acting", "rank", "verified", "note", "sources"}
 )
@@ -409,5 +457,11 @@ _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: 
 
 
 def _describe(value: object) -> str:
-    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)  # fmt: skip
+    return {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "a boolean",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)

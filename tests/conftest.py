@@ -19,8 +19,17 @@ MINI = FIXTURES / "mini.toml"
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests see neither the developer's fact base, cache, locale nor colour settings."""
-    for var in ("CSTO_FACTS", "CSTO_BIDI", "NO_COLOR", "FORCE_COLOR", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "COLUMNS",
-                "CSTO_NO_CACHE"):  # fmt: skip
+    for var in (
+        "CSTO_FACTS",
+        "CSTO_BIDI",
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "COLUMNS",
+        "CSTO_NO_CACHE",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))

@@ -15,13 +15,39 @@ from csto_cli.render.view import Column, RenderOptions, View
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("قيرغيزستان", "KGZ"), ("قرغيزستان", "KGZ"), ("روسيا البيضاء", "BLR"), ("بيلاروسيا", "BLR"), ("بيلاروس", "BLR"),
-     ("طاجكستان", "TJK"), ("طاجيكستان", "TJK"), ("اوزبكستان", "UZB"), ("أوزبكستان", "UZB"), ("أوزبكِستان", "UZB"),
-     ("اُوزبكستان", "UZB"), ("أوزبكـــستان", "UZB"), ("أرمينيا", "ARM"), ("ارمينيا", "ARM"), ("كازاخستان", "KAZ"),
-     ("روسيا", "RUS"), ("الاتحاد الروسي", "RUS"), ("أذربيجان", "AZE"), ("جورجيا", "GEO"), ("إيران", "IRN"),
-     ("ايران", "IRN"), ("صربيا", "SRB"), ("أفغانستان", "AFG"), ("Byelorussia", "BLR"), ("byelorussia", "BLR"),
-     ("Kirghizia", "KGZ"), ("Moldavia", "MDA"), ("kyrgyz republic", "KGZ"), ("KZ", "KAZ"), ("kaz", "KAZ")],
-)  # fmt: skip
+    [
+        ("قيرغيزستان", "KGZ"),
+        ("قرغيزستان", "KGZ"),
+        ("روسيا البيضاء", "BLR"),
+        ("بيلاروسيا", "BLR"),
+        ("بيلاروس", "BLR"),
+        ("طاجكستان", "TJK"),
+        ("طاجيكستان", "TJK"),
+        ("اوزبكستان", "UZB"),
+        ("أوزبكستان", "UZB"),
+        ("أوزبكِستان", "UZB"),
+        ("اُوزبكستان", "UZB"),
+        ("أوزبكـــستان", "UZB"),
+        ("أرمينيا", "ARM"),
+        ("ارمينيا", "ARM"),
+        ("كازاخستان", "KAZ"),
+        ("روسيا", "RUS"),
+        ("الاتحاد الروسي", "RUS"),
+        ("أذربيجان", "AZE"),
+        ("جورجيا", "GEO"),
+        ("إيران", "IRN"),
+        ("ايران", "IRN"),
+        ("صربيا", "SRB"),
+        ("أفغانستان", "AFG"),
+        ("Byelorussia", "BLR"),
+        ("byelorussia", "BLR"),
+        ("Kirghizia", "KGZ"),
+        ("Moldavia", "MDA"),
+        ("kyrgyz republic", "KGZ"),
+        ("KZ", "KAZ"),
+        ("kaz", "KAZ"),
+    ],
+)
 def test_bundled_spellings_resolve(bundled: FactBase, text: str, code: str) -> None:
     assert resolve_state(bundled, text).code == code
 
@@ -43,8 +69,13 @@ ARABIC_CELLS = ["لا إله", "مُنَظَّمَة", "الأمـــن", "قي
 
 def test_arabic_cells_keep_the_columns_aligned() -> None:
     records = [{"a": c, "b": "ok"} for c in ARABIC_CELLS]
-    view = View(("a", "b"), records, records, table_columns=(Column("a", "A"), Column("b", "B")),
-                cells=[[c, "ok"] for c in ARABIC_CELLS])  # fmt: skip
+    view = View(
+        ("a", "b"),
+        records,
+        records,
+        table_columns=(Column("a", "A"), Column("b", "B")),
+        cells=[[c, "ok"] for c in ARABIC_CELLS],
+    )
     out = render(view, Format.table, RenderOptions(width=60))
     widths = {cell_len(line) for line in out.splitlines() if line.strip()}
     assert len(widths) == 1, out

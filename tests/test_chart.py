@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -34,8 +35,8 @@ def test_each_cell_is_the_status_that_held_for_most_of_the_period(mini: FactBase
 
 
 def test_intervals_cover_the_whole_history_of_every_state(bundled: FactBase) -> None:
-    for code, history in intervals(bundled).items():
-        for a, b in zip(history, history[1:]):
+    for _code, history in intervals(bundled).items():
+        for a, b in itertools.pairwise(history):
             assert a.end is b.start or a.end == b.start
             assert a.start.sort_key <= b.start.sort_key
         if history:

@@ -105,8 +105,11 @@ def test_check_json_has_verdict_record_and_evidence(run) -> None:
 
 def test_check_file_answers_every_line_in_one_process(run, tmp_path) -> None:
     claims = tmp_path / "claims.txt"
-    claims.write_text("# a comment\nmember Alphaland --on 2003-01-01\n\ndate signed 2000-05-17\nfoo bar\n"
-                      "observer Deltaland --on 2006-02-10\n", encoding="utf-8")  # fmt: skip
+    claims.write_text(
+        "# a comment\nmember Alphaland --on 2003-01-01\n\ndate signed 2000-05-17\nfoo bar\n"
+        "observer Deltaland --on 2006-02-10\n",
+        encoding="utf-8",
+    )
     result = run("check", "--file", str(claims), *F, "--format", "jsonl")
     assert [json.loads(x)["verdict"] for x in result.stdout.splitlines()] == ["true", "false", "unknown"]
     assert result.exit_code == 2 and "line 5" in result.stderr
@@ -116,25 +119,32 @@ def test_check_file_answers_every_line_in_one_process(run, tmp_path) -> None:
 
 def test_parse_claim_line() -> None:
     assert parse_claim_line("fact headquarters 'Moscow, Russia' --on=2010-01-01") == (
-        "fact", ["headquarters", "Moscow, Russia"], "2010-01-01")  # fmt: skip
+        "fact",
+        ["headquarters", "Moscow, Russia"],
+        "2010-01-01",
+    )
 
 
 def test_audit_lists_every_claim_a_source_makes(mini: FactBase) -> None:
     claims = audit(mini, "src-b")
     assert sorted((c.record_id, c.verdict) for c in claims) == [
-        ("aaa-frozen", "confirmed"), ("ddd-observer", "unverified"), ("sg-wrong", "contradicted"),
-        ("signed", "contradicted")]  # fmt: skip
+        ("aaa-frozen", "confirmed"),
+        ("ddd-observer", "unverified"),
+        ("sg-wrong", "contradicted"),
+        ("signed", "contradicted"),
+    ]
     uses = {u.source.id: (u.supports, u.contradicted) for u in source_uses(mini)}
     assert uses["src-b"] == (2, 2)
 
 
 def test_diff_shows_each_change_with_its_event(mini: FactBase) -> None:
-    statuses, statements = diff(mini, D(2005, 1, 1), D(2010, 1, 1))
+    statuses, _statements = diff(mini, D(2005, 1, 1), D(2010, 1, 1))
     changed = {c.after.state.code: [e.id for e in c.events] for c in statuses}
     assert changed == {"BBB": ["bbb-withdrawal", "bbb-rejoined"], "DDD": ["ddd-observer"]}
     _, sg = diff(mini, D(2016, 6, 1), D(2017, 6, 1))
     assert [(s.property, [x.id for x in s.before], [x.id for x in s.after]) for s in sg] == [
-        ("secretary-general", ["sg-one"], ["sg-two"])]  # fmt: skip
+        ("secretary-general", ["sg-one"], ["sg-two"])
+    ]
 
 
 def test_diff_across_every_boundary_of_the_bundled_history(bundled: FactBase) -> None:
@@ -145,5 +155,7 @@ def test_diff_across_every_boundary_of_the_bundled_history(bundled: FactBase) ->
                 continue
             statuses, _ = diff(bundled, day - dt.timedelta(days=1), day)
             assert any(c.after.state.code == code and interval.opened_by in c.events for c in statuses), (
-                code, interval.opened_by.id)  # fmt: skip
+                code,
+                interval.opened_by.id,
+            )
             assert interval.opened_by.kind in STATUS_KINDS

@@ -26,16 +26,67 @@ RUNNER = CliRunner()
 SETTINGS = settings(max_examples=2500, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
 NASTY = st.one_of(
-    st.sampled_from(["2022-02-30", "0000-01-01", "99999-01-01", "", " ", "-", "--", "Armenia", "ARM", "ar", "KZ",
-                     "قرغيزستان", "\u200fأرمينيا", "\x1b[31m", "[red]x[/red]", "a\tb", "a\nb", "x" * 100_000,
-                     "treaty-signed", "secretary-general", "member", "date", "fact", "%s%n", "../../etc/passwd",
-                     "\ud7ff", "2010-06-01", "1992-05-15", "NaN", "-1", "1e9"]),
+    st.sampled_from(
+        [
+            "2022-02-30",
+            "0000-01-01",
+            "99999-01-01",
+            "",
+            " ",
+            "-",
+            "--",
+            "Armenia",
+            "ARM",
+            "ar",
+            "KZ",
+            "قرغيزستان",
+            "\u200fأرمينيا",
+            "\x1b[31m",
+            "[red]x[/red]",
+            "a\tb",
+            "a\nb",
+            "x" * 100_000,
+            "treaty-signed",
+            "secretary-general",
+            "member",
+            "date",
+            "fact",
+            "%s%n",
+            "../../etc/passwd",
+            "\ud7ff",
+            "2010-06-01",
+            "1992-05-15",
+            "NaN",
+            "-1",
+            "1e9",
+        ]
+    ),
     st.text(max_size=30),
     st.text(alphabet=string.printable + "أبتثجحخدذرزسشصضطظعغفقكلمنهويىةءآإ\u064b\u0640\u200f\u202e", max_size=40),
-)  # fmt: skip
+)
 COMMANDS = ["members", "member-status", "timeline", "fact", "check", "audit", "sources", "diff", "validate"]
-OPTIONS = ["--on", "--from", "--to", "--country", "--kind", "--search", "--status", "--format", "--fields", "--lang",
-           "--file", "--all", "--json", "--no-headers", "--quiet", "--bidi", "--no-color", "-f", "-k", "-c"]  # fmt: skip
+OPTIONS = [
+    "--on",
+    "--from",
+    "--to",
+    "--country",
+    "--kind",
+    "--search",
+    "--status",
+    "--format",
+    "--fields",
+    "--lang",
+    "--file",
+    "--all",
+    "--json",
+    "--no-headers",
+    "--quiet",
+    "--bidi",
+    "--no-color",
+    "-f",
+    "-k",
+    "-c",
+]
 TOKENS = st.one_of(NASTY, st.sampled_from(OPTIONS), st.sampled_from(COMMANDS))
 
 
@@ -63,8 +114,20 @@ def test_any_command_line_ends_cleanly(command: str, args: list[str]) -> None:
         assert result.stderr.strip(), "an error explains itself on stderr"
 
 
-TYPE_SWAPS = ['42', 'true', '[1, 2]', '{ a = 1 }', '"2022-02-30"', '"\\u0000"', '""', '1979-05-27T07:32:00Z', '[[]]',
-              '"' + "y" * 5000 + '"', '-inf', '"[red]x[/red]"']  # fmt: skip
+TYPE_SWAPS = [
+    "42",
+    "true",
+    "[1, 2]",
+    "{ a = 1 }",
+    '"2022-02-30"',
+    '"\\u0000"',
+    '""',
+    "1979-05-27T07:32:00Z",
+    "[[]]",
+    '"' + "y" * 5000 + '"',
+    "-inf",
+    '"[red]x[/red]"',
+]
 
 
 def mutate(text: str, rnd: random.Random, n: int) -> str:

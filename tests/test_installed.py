@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def sh(command: str, cwd: Path | None = None, **kw: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("CSTO_FACTS", "NO_COLOR", "FORCE_COLOR")}
     env.update(PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}", LANG="C.UTF-8", **kw)
-    return subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True,
-                          env=env, cwd=cwd or "/", timeout=120)  # fmt: skip
+    return subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env, cwd=cwd or "/", timeout=120
+    )
 
 
 def test_the_console_script_is_installed() -> None:
@@ -74,9 +75,23 @@ def test_python_dash_m_works() -> None:
 
 def test_the_wheel_ships_the_fact_base(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("csto-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -91,10 +106,14 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 @pytest.mark.parametrize(
     ("words", "cword", "expected"),
-    [("csto member-status Ar", 2, "Armenia"), ("csto member-status قرغ", 2, "قرغيزستان"),
-     ("csto timeline --kind withdr", 3, "withdrawal-of-forces"), ("csto fact secr", 2, "secretary-general"),
-     ("csto mem", 1, "member-status")],
-)  # fmt: skip
+    [
+        ("csto member-status Ar", 2, "Armenia"),
+        ("csto member-status قرغ", 2, "قرغيزستان"),
+        ("csto timeline --kind withdr", 3, "withdrawal-of-forces"),
+        ("csto fact secr", 2, "secretary-general"),
+        ("csto mem", 1, "member-status"),
+    ],
+)
 def test_completion_offers_names_from_the_fact_base(words: str, cword: int, expected: str) -> None:
     result = sh("csto", _CSTO_COMPLETE="complete_bash", COMP_WORDS=words, COMP_CWORD=str(cword))
     assert result.returncode == 0 and expected in result.stdout.splitlines()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -56,7 +57,7 @@ def test_a_day_inside_an_imprecise_date_is_flagged(mini: FactBase) -> None:
 
 def test_intervals_never_overlap_and_follow_the_events(mini: FactBase) -> None:
     for code, history in intervals(mini).items():
-        for a, b in zip(history, history[1:]):
+        for a, b in itertools.pairwise(history):
             assert a.end == b.start and a.closed_by is b.opened_by
         assert all(i.opened_by.kind in STATUS_KINDS and code in i.opened_by.states for i in history)
         if history:

@@ -21,8 +21,9 @@ def _fields(text: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(text) if name]
 
 
-@pytest.mark.parametrize(("prefix", "words"), [("kind", EVENT_KINDS), ("property", PROPERTIES),
-                                               ("status", STATUSES), ("rank", RANKS)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("prefix", "words"), [("kind", EVENT_KINDS), ("property", PROPERTIES), ("status", STATUSES), ("rank", RANKS)]
+)
 def test_every_vocabulary_word_has_a_label(prefix: str, words: tuple[str, ...]) -> None:
     for word in words:
         assert t(f"{prefix}.{word}", "ar") != t(f"{prefix}.{word}", "en")
@@ -30,11 +31,19 @@ def test_every_vocabulary_word_has_a_label(prefix: str, words: tuple[str, ...]) 
 
 @pytest.mark.parametrize(
     ("env", "expected"),
-    [({"LANG": "ar_EG.UTF-8"}, "ar"), ({"LANG": "en_US.UTF-8"}, "en"), ({"LANGUAGE": "ar:en", "LANG": "C"}, "ar"),
-     ({"LANGUAGE": "fr:ar"}, "ar"), ({"LANGUAGE": "fr", "LANG": "de_DE"}, "en"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en")],
-)  # fmt: skip
-def test_default_language_comes_from_the_locale(monkeypatch: pytest.MonkeyPatch, env: dict[str, str],
-                                                 expected: str) -> None:  # fmt: skip
+    [
+        ({"LANG": "ar_EG.UTF-8"}, "ar"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANGUAGE": "ar:en", "LANG": "C"}, "ar"),
+        ({"LANGUAGE": "fr:ar"}, "ar"),
+        ({"LANGUAGE": "fr", "LANG": "de_DE"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_default_language_comes_from_the_locale(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     for var, value in env.items():

@@ -11,17 +11,24 @@ import pytest
 from csto_cli.render import Format, render, renderer
 from csto_cli.render.view import Column, RenderOptions, View
 
-EVIL = "\x1b[31mred\x1b[0m [red]markup[/red] [link=https://x.example]x[/link] \x1b]8;;https://x.example\x07osc\x1b]8;;\x07 a\rb"
+EVIL = (
+    "\x1b[31mred\x1b[0m [red]markup[/red] [link=https://x.example]x[/link] "
+    "\x1b]8;;https://x.example\x07osc\x1b]8;;\x07 a\rb"
+)
 TRICKY = 'tab\there, "quoted", new\nline, =1+1, back\\slash'
 
 
 def view(text: str) -> View:
     records = [{"code": "AAA", "title": text, "states": ["AAA", "BBB"], "n": None}]
     return View(
-        fields=("code", "title", "states", "n"), records=records, document=records, title="T " + text,
-        table_columns=(Column("code", "Code"), Column("title", "Title", 3)), cells=[["AAA", text]],
+        fields=("code", "title", "states", "n"),
+        records=records,
+        document=records,
+        title="T " + text,
+        table_columns=(Column("code", "Code"), Column("title", "Title", 3)),
+        cells=[["AAA", text]],
         footer="as of 2020-01-01",
-    )  # fmt: skip
+    )
 
 
 def test_every_format_has_a_renderer() -> None:

@@ -16,7 +16,10 @@ from csto_cli.model import FactBase
 
 from .conftest import MINI
 
-EVIL_TITLE = "\x1b[31mRED\x1b[0m [red]markup[/red] [link=https://evil.example]click[/link] \x1b]8;;https://evil.example\x07osc8\x1b]8;;\x07 cr\rX bell\x07"
+EVIL_TITLE = (
+    "\x1b[31mRED\x1b[0m [red]markup[/red] [link=https://evil.example]click[/link] "
+    "\x1b]8;;https://evil.example\x07osc8\x1b]8;;\x07 cr\rX bell\x07"
+)
 
 
 @pytest.fixture
@@ -32,8 +35,12 @@ def evil(tmp_path: Path) -> Path:
 def test_escape_sequences_and_markup_reach_the_terminal_inertly(evil: Path, fmt: str) -> None:
     """Raw bytes as a terminal would receive them, with colour forced on."""
     env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"}
-    raw = subprocess.run([sys.executable, "-m", "csto_cli", "timeline", "--facts", str(evil), "--format", fmt],
-                         capture_output=True, env=env, check=True).stdout  # fmt: skip
+    raw = subprocess.run(
+        [sys.executable, "-m", "csto_cli", "timeline", "--facts", str(evil), "--format", fmt],
+        capture_output=True,
+        env=env,
+        check=True,
+    ).stdout
     assert b"\x1b[31mRED" not in raw and b"\x1b]8;;" not in raw and b"\x07" not in raw and b"\r" not in raw
     assert b"[red]markup[/red]" in raw and b"[link=https://evil.example]click[/link]" in raw
 

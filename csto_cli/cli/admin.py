@@ -28,10 +28,12 @@ from .options import (
 
 
 def validate(
-    path: Annotated[str | None, typer.Argument(help="Fact base to check. Default: --facts, CSTO_FACTS or the bundled one.",
-                                               show_default=False)] = None,
+    path: Annotated[
+        str | None,
+        typer.Argument(help="Fact base to check. Default: --facts, CSTO_FACTS or the bundled one.", show_default=False),
+    ] = None,
     facts: FactsOpt = None,
-) -> None:  # fmt: skip
+) -> None:
     """Check a fact base: schema, dates, references, sources. Exits 0 if it is sound, 1 if not.
 
     \b
@@ -41,22 +43,37 @@ def validate(
     """
     target = path or facts
     base = load_base(target)
-    counts = (f"{len(base.sources)} sources, {len(base.states)} states, {len(base.events)} events, "
-              f"{len(base.statements)} statements")  # fmt: skip
+    counts = (
+        f"{len(base.sources)} sources, {len(base.states)} states, {len(base.events)} events, "
+        f"{len(base.statements)} statements"
+    )
     write(f"{base.origin}: OK: {counts}; as of {base.meta.as_of.isoformat()}\n")
 
 
 def chart(
-    from_: Annotated[int | None, typer.Option("--from", help="First year. Default: the first event's.", metavar="YEAR",
-                                              min=1900, max=2200)] = None,
-    to: Annotated[int | None, typer.Option("--to", help="Last year. Default: the as-of date's.", metavar="YEAR",
-                                           min=1900, max=2200)] = None,
-    states: Annotated[str | None, typer.Option("--states", help="Only these states (codes or names, comma-separated).",
-                                               metavar="A,B")] = None,
-    svg: Annotated[str | None, typer.Option("--svg", help="Also write the chart as an SVG image.", metavar="FILE")] = None,
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    from_: Annotated[
+        int | None,
+        typer.Option("--from", help="First year. Default: the first event's.", metavar="YEAR", min=1900, max=2200),
+    ] = None,
+    to: Annotated[
+        int | None,
+        typer.Option("--to", help="Last year. Default: the as-of date's.", metavar="YEAR", min=1900, max=2200),
+    ] = None,
+    states: Annotated[
+        str | None, typer.Option("--states", help="Only these states (codes or names, comma-separated).", metavar="A,B")
+    ] = None,
+    svg: Annotated[
+        str | None, typer.Option("--svg", help="Also write the chart as an SVG image.", metavar="FILE")
+    ] = None,
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """Draw every state's status over time; --format json gives the intervals behind it.
 
     \b

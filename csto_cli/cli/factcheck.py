@@ -25,18 +25,32 @@ from .options import (
     say,
     the_day,
     usage,
-)  # fmt: skip
+)
 
 
 def check(
-    claim: Annotated[list[str] | None, typer.Argument(metavar="CLAIM...", show_default=False,
-                     help="member|observer|former|suspended COUNTRY · date EVENT-ID DATE · fact PROPERTY VALUE")] = None,
+    claim: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="CLAIM...",
+            show_default=False,
+            help="member|observer|former|suspended COUNTRY · date EVENT-ID DATE · fact PROPERTY VALUE",
+        ),
+    ] = None,
     on: OnOpt = None,
-    file: Annotated[str | None, typer.Option("--file", help="Check one claim per line ('-': stdin).", metavar="PATH")] = None,
+    file: Annotated[
+        str | None, typer.Option("--file", help="Check one claim per line ('-': stdin).", metavar="PATH")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """Check a claim against the record: a verdict, the evidence and the sources on both sides.
 
     Exit codes, as grep -q and test: 0 true, 1 false, 2 usage or lookup error, 3 disputed or unknown.
@@ -103,10 +117,18 @@ def _read_lines(path: str) -> list[str]:
 
 
 def audit(
-    source: Annotated[str, typer.Argument(metavar="SOURCE-ID", help="A source id (see: csto sources).", show_default=False)],
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    source: Annotated[
+        str, typer.Argument(metavar="SOURCE-ID", help="A source id (see: csto sources).", show_default=False)
+    ],
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """List every claim a source makes in the fact base, with the record's verdict on each.
 
     \b
@@ -128,9 +150,15 @@ def audit(
 
 
 def sources(
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """List the sources with how many facts each supports and how many of its claims are rejected.
 
     \b
@@ -149,9 +177,15 @@ def sources(
 def diff(
     first: Annotated[str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD", show_default=False)],
     second: Annotated[str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD", show_default=False)],
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """Show what changed between two days: statuses (with the events that changed them) and statements.
 
     \b

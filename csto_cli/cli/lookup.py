@@ -31,15 +31,21 @@ from .options import (
     say,
     the_day,
     usage,
-)  # fmt: skip
+)
 
 
 def members(
     on: OnOpt = None,
     status: Annotated[StatusChoice, typer.Option("--status", "-s", help="Which status to list.")] = StatusChoice.member,
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """List the states with a status (default: members) on a day (default: today).
 
     \b
@@ -58,12 +64,25 @@ def members(
 
 
 def member_status(
-    country: Annotated[str, typer.Argument(metavar="COUNTRY", help="ISO code, English or Arabic name; '-' reads names from stdin.",
-                                           autocompletion=complete_country, show_default=False)],
+    country: Annotated[
+        str,
+        typer.Argument(
+            metavar="COUNTRY",
+            help="ISO code, English or Arabic name; '-' reads names from stdin.",
+            autocompletion=complete_country,
+            show_default=False,
+        ),
+    ],
     on: OnOpt = None,
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """Show one state's status on a day and its whole history, with sources.
 
     \b
@@ -107,14 +126,26 @@ def member_status(
 def timeline(
     from_: Annotated[str | None, typer.Option("--from", help="First day.", metavar="YYYY-MM-DD")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Last day.", metavar="YYYY-MM-DD")] = None,
-    country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Only events naming this state (repeatable).",
-                                                      autocompletion=complete_country)] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only events of this kind (repeatable).",
-                                                   autocompletion=complete_kind)] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country", "-c", help="Only events naming this state (repeatable).", autocompletion=complete_country
+        ),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
+    ] = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in the English or Arabic title.")] = None,
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """List events in date order, filtered by period, state, kind or text.
 
     \b
@@ -148,13 +179,26 @@ def timeline(
 
 
 def fact(
-    prop: Annotated[str | None, typer.Argument(metavar="[PROPERTY]", help="e.g. secretary-general, headquarters.",
-                                               autocompletion=complete_property, show_default=False)] = None,
+    prop: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PROPERTY]",
+            help="e.g. secretary-general, headquarters.",
+            autocompletion=complete_property,
+            show_default=False,
+        ),
+    ] = None,
     on: OnOpt = None,
     all_: Annotated[bool, typer.Option("--all", "-a", help="Every value, with deprecated and disputed ones.")] = False,
-    facts: FactsOpt = None, fmt: FormatOpt = None, json_: JsonOpt = False, fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False, no_color: NoColorOpt = False, bidi: BidiOpt = False, lang: LangOpt = None,
-) -> None:  # fmt: skip
+    facts: FactsOpt = None,
+    fmt: FormatOpt = None,
+    json_: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_headers: NoHeadersOpt = False,
+    no_color: NoColorOpt = False,
+    bidi: BidiOpt = False,
+    lang: LangOpt = None,
+) -> None:
     """Show the organization's facts: the best-ranked value on a day, or every value with --all.
 
     \b
@@ -171,8 +215,11 @@ def fact(
     day = the_day(base, on, out.lang)
     try:
         if prop is None:
-            found = [s for s in q.overview(base, day) if s.property != "members"] if not all_ else list(
-                sorted(base.statements, key=lambda s: s.property))  # fmt: skip
+            found = (
+                [s for s in q.overview(base, day) if s.property != "members"]
+                if not all_
+                else list(sorted(base.statements, key=lambda s: s.property))
+            )
             title = t("title.facts", out.lang, on=day.isoformat())
         elif all_:
             found = q.all_values(base, prop)

@@ -67,9 +67,14 @@ def complete_kind(incomplete: str) -> Iterator[str]:
 # --- options, defined once ------------------------------------------------------------------
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, tsv in a pipe.",
-                 case_sensitive=False, show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format. Default: table on a terminal, tsv in a pipe.",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 FieldsOpt = Annotated[str | None, typer.Option("--fields", help="Comma-separated fields to show.", metavar="A,B")]
 NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Drop the header row (csv, tsv, table).")]
@@ -91,8 +96,16 @@ OnOpt = Annotated[str | None, typer.Option("--on", help="The day to answer for. 
 class Output:
     """The shared output options of a command, resolved against the environment."""
 
-    def __init__(self, fmt: Format | None, json_: bool, fields: str | None, no_headers: bool, no_color: bool,
-                 bidi: bool, lang: Lang | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        fmt: Format | None,
+        json_: bool,
+        fields: str | None,
+        no_headers: bool,
+        no_color: bool,
+        bidi: bool,
+        lang: Lang | None,
+    ) -> None:
         from ..messages import default_lang
 
         tty = sys.stdout.isatty()
@@ -104,10 +117,14 @@ class Output:
         if env.get("FORCE_COLOR") and not no_color and "NO_COLOR" not in env:
             color = True
         self.options = RenderOptions(
-            headers=not no_headers, fields=self.fields, color=color and not self.format.is_machine,
-            width=_width() if self.format is Format.table else None, pretty=tty and self.format is Format.json,
-            bidi=bidi and self.format is Format.table, terminal=tty,
-        )  # fmt: skip
+            headers=not no_headers,
+            fields=self.fields,
+            color=color and not self.format.is_machine,
+            width=_width() if self.format is Format.table else None,
+            pretty=tty and self.format is Format.json,
+            bidi=bidi and self.format is Format.table,
+            terminal=tty,
+        )
 
     def emit(self, view: View) -> None:
         from ..render import render

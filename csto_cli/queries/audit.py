@@ -47,8 +47,16 @@ def _event_claims(e: Event, ident: str) -> Iterator[AuditedClaim]:
         for c in _cited(alt.sources, ident):
             verdict = "contradicted" if alt.rank == "deprecated" else "disputed"
             current = str(e.date) if alt.field == "date" else (e.value or ", ".join(e.states))
-            yield AuditedClaim("event", e.id, alt.field, f"{e.title}: {alt.field} {alt.value}", verdict,
-                               current, c.quote, alt.note or c.note)  # fmt: skip
+            yield AuditedClaim(
+                "event",
+                e.id,
+                alt.field,
+                f"{e.title}: {alt.field} {alt.value}",
+                verdict,
+                current,
+                c.quote,
+                alt.note or c.note,
+            )
 
 
 def _statement_claims(base: FactBase, s: Statement, ident: str) -> Iterator[AuditedClaim]:
@@ -63,8 +71,11 @@ def _statement_claims(base: FactBase, s: Statement, ident: str) -> Iterator[Audi
         else:
             verdict = {"preferred": "confirmed", "normal": "disputed", "deprecated": "contradicted"}[s.rank]  # type: ignore[assignment]
             if s.rank != "preferred":
-                best = best_on(base, s.property, s.start.start) if s.start else [
-                    x for x in base.statements if x.property == s.property and x.rank == "preferred"]  # fmt: skip
+                best = (
+                    best_on(base, s.property, s.start.start)
+                    if s.start
+                    else [x for x in base.statements if x.property == s.property and x.rank == "preferred"]
+                )
                 holds = " | ".join(x.value_text for x in best) or holds
         yield AuditedClaim("statement", s.id, s.property, s.value_text, verdict, holds, c.quote, s.note or c.note)
 

@@ -15,8 +15,13 @@ from .timeline import event_by_id
 Verdict = Literal["true", "false", "disputed", "unknown"]
 EXIT: dict[Verdict, int] = {"true": 0, "false": 1, "disputed": 3, "unknown": 3}
 CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
-_CLAIM_LABELS = {"member": "a member", "observer": "an observer", "former": "a former member",
-                 "suspended": "suspended", "signatory": "a signatory"}  # fmt: skip
+_CLAIM_LABELS = {
+    "member": "a member",
+    "observer": "an observer",
+    "former": "a former member",
+    "suspended": "suspended",
+    "signatory": "a signatory",
+}
 
 
 class ClaimError(CstoError, ValueError):
@@ -61,8 +66,10 @@ def _statement_evidence(s: Statement, supports: Literal["record", "other"] = "re
 
 
 def _alternatives_as_evidence(e: Event) -> list[Evidence]:
-    return [Evidence("event", e.id, None, f"{e.title}: {a.field} {a.value} ({a.rank})", a.sources, "other", a.note)
-            for a in e.disputed]  # fmt: skip
+    return [
+        Evidence("event", e.id, None, f"{e.title}: {a.field} {a.value} ({a.rank})", a.sources, "other", a.note)
+        for a in e.disputed
+    ]
 
 
 def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Check:
@@ -95,8 +102,11 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Ch
 
 def _member_claims(base: FactBase, day: dt.date) -> list[Statement]:
     """Member lists that sources give for the day (claims to check, never the record itself)."""
-    return [s for s in base.statements if s.property == "members" and s.start is not None and s.start.contains(day)
-            and isinstance(s.value, tuple)]  # fmt: skip
+    return [
+        s
+        for s in base.statements
+        if s.property == "members" and s.start is not None and s.start.contains(day) and isinstance(s.value, tuple)
+    ]
 
 
 def check_date(base: FactBase, event_id: str, claimed: str) -> Check:

@@ -8,9 +8,18 @@ from dataclasses import dataclass
 from ..model import Event, FactBase, PartialDate, State, Status
 
 STATUS_KINDS = frozenset(
-    {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
-     "participation-frozen", "observer-granted", "renewal"}
-)  # fmt: skip
+    {
+        "treaty-signed",
+        "accession",
+        "treaty-in-force",
+        "withdrawal",
+        "rejoined",
+        "suspended",
+        "participation-frozen",
+        "observer-granted",
+        "renewal",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -93,8 +102,9 @@ def _intervals(base: FactBase) -> dict[str, list[Interval]]:
             history = out[code]
             if history:
                 last = history[-1]
-                history[-1] = Interval(last.code, last.status, last.participation, last.start,
-                                       event.takes_effect, last.opened_by, event)  # fmt: skip
+                history[-1] = Interval(
+                    last.code, last.status, last.participation, last.start, event.takes_effect, last.opened_by, event
+                )
             if new[0] != "none":
                 history.append(Interval(code, new[0], new[1], event.takes_effect, None, event, None))
     return out

@@ -13,10 +13,24 @@ from ..model import Event
 from ..queries.chart import ChartRow, Period
 from .view import inert
 
-LETTERS = {"member": "M", "signatory": "S", "observer": "O", "former": "F", "suspended": "X", "frozen": "Z",
-           "none": "·"}  # fmt: skip
-STYLES = {"member": "bold green", "signatory": "cyan", "observer": "blue", "former": "bright_black",
-          "suspended": "bold red", "frozen": "bold yellow", "none": "bright_black"}  # fmt: skip
+LETTERS = {
+    "member": "M",
+    "signatory": "S",
+    "observer": "O",
+    "former": "F",
+    "suspended": "X",
+    "frozen": "Z",
+    "none": "·",
+}
+STYLES = {
+    "member": "bold green",
+    "signatory": "cyan",
+    "observer": "blue",
+    "former": "bright_black",
+    "suspended": "bold red",
+    "frozen": "bold yellow",
+    "none": "bright_black",
+}
 MARKS = "①②③④⑤⑥⑦⑧⑨"
 
 
@@ -36,8 +50,15 @@ def _column_of(day: dt.date, cols: list[Period]) -> int | None:
     return None
 
 
-def build(rows: list[ChartRow], cols: list[Period], events: list[Event], as_of: dt.date, lang: str,
-          label_width: int, width: int) -> Text:  # fmt: skip
+def build(
+    rows: list[ChartRow],
+    cols: list[Period],
+    events: list[Event],
+    as_of: dt.date,
+    lang: str,
+    label_width: int,
+    width: int,
+) -> Text:
     out = Text()
     title = t("title.chart", lang, first=cols[0].start.year, last=cols[-1].end.year)
     out.append(inert(title) + "\n", style="bold")
@@ -91,15 +112,32 @@ def _wrap(text: str, width: int, indent: int) -> str:
 
 def render_chart(text: Text, width: int, color: bool) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
-                      color_system="auto" if color else None, highlight=False, markup=False, emoji=False,
-                      soft_wrap=True)  # fmt: skip
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+    )
     console.print(text)
     return buffer.getvalue()
 
 
 def render_svg(text: Text, width: int, title: str) -> str:
-    console = Console(record=True, file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
-                      highlight=False, markup=False, emoji=False, soft_wrap=True)  # fmt: skip
+    console = Console(
+        record=True,
+        file=io.StringIO(),
+        width=width,
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+    )
     console.print(text)
     return console.export_svg(title=title)

@@ -21,9 +21,10 @@ def _table(view: View, options: RenderOptions) -> Table:
         box=box.ROUNDED if options.color else box.ASCII2,
         show_header=options.headers,
         header_style="bold" if options.color else "",
-        title_style="", caption_style="dim" if options.color else "",
+        title_style="",
+        caption_style="dim" if options.color else "",
         expand=False,
-    )  # fmt: skip
+    )
     cols = view.table_columns
     narrow = (options.width or 100) < NARROW
     keep = [
@@ -50,10 +51,17 @@ def _fit(table: Table, console: Console) -> Table:
 def render_table(view: View, options: RenderOptions) -> str:
     out = io.StringIO()
     console = Console(
-        file=out, width=options.width or 100, force_terminal=options.color, no_color=not options.color,
-        color_system="auto" if options.color else None, highlight=False, emoji=False, markup=False,
-        soft_wrap=False, legacy_windows=False,
-    )  # fmt: skip
+        file=out,
+        width=options.width or 100,
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="auto" if options.color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
     for i, part in enumerate((view, *view.sections)):
         if i:
             console.print()

@@ -154,16 +154,27 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
         Column("sources", t("col.sources", lang), 2, optional=True),
     )
     cells = [
-        [rec["code"], rec[_name(lang)], rec["status_label"], rec["since"] or "", rec["note"],
-         _source_ids(r.event.sources, base) if r.event else ""]
+        [
+            rec["code"],
+            rec[_name(lang)],
+            rec["status_label"],
+            rec["since"] or "",
+            rec["note"],
+            _source_ids(r.event.sources, base) if r.event else "",
+        ]
         for rec, r in zip(records, rows, strict=True)
-    ]  # fmt: skip
+    ]
     label = t(f"status.{status}", lang) if status != "all" else "*"
     return View(
         fields=("code", "name", "name_ar", "status", "participation", "since", "note"),
-        records=records, document=records, title=t("title.members", lang, status=label, on=on.isoformat()),
-        table_columns=cols, cells=cells, footer=_footer(base, lang, marks=False), rtl=lang == "ar",
-    )  # fmt: skip
+        records=records,
+        document=records,
+        title=t("title.members", lang, status=label, on=on.isoformat()),
+        table_columns=cols,
+        cells=cells,
+        footer=_footer(base, lang, marks=False),
+        rtl=lang == "ar",
+    )
 
 
 def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> View:
@@ -187,9 +198,14 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
     ]
     return View(
         fields=("id", "date", "kind", "title", "title_ar", "states", "place", "value", "verified"),
-        records=records, document=records, title=title, table_columns=cols, cells=cells,
-        footer=_footer(base, lang), rtl=lang == "ar",
-    )  # fmt: skip
+        records=records,
+        document=records,
+        title=title,
+        table_columns=cols,
+        cells=cells,
+        footer=_footer(base, lang),
+        rtl=lang == "ar",
+    )
 
 
 def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
@@ -198,8 +214,7 @@ def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
 
 def member_status_view(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> View:
     record = status_record(st, lang)
-    document = {**record, "as_of": base.meta.as_of.isoformat(),
-                "history": [event_record(base, e) for e in history]}  # fmt: skip
+    document = {**record, "as_of": base.meta.as_of.isoformat(), "history": [event_record(base, e) for e in history]}
     name = record[_name(lang)]
     hist = events_table(base, history, lang, t("title.history", lang, name=name))
     cols = (
@@ -212,10 +227,14 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
     cells = [[record["code"], name, record["status_label"], record["since"] or "", record["note"]]]
     return View(
         fields=("code", "name", "name_ar", "on", "status", "participation", "since", "note"),
-        records=[record], document=document,
+        records=[record],
+        document=document,
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),
-        table_columns=cols, cells=cells, sections=(hist,), rtl=lang == "ar",
-    )  # fmt: skip
+        table_columns=cols,
+        cells=cells,
+        sections=(hist,),
+        rtl=lang == "ar",
+    )
 
 
 def statements_view(base: FactBase, statements: list[Statement], title: str, lang: str, single: bool) -> View:
@@ -233,14 +252,27 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(s)
         if s.acting:
             value += f" ({t('note.acting', lang)})"
-        cells.append([t(f"property.{s.property}", lang), value, _s(s.start) or "", _s(s.end) or "", t(f"rank.{s.rank}", lang),
-                      _source_ids(s.sources, base)])  # fmt: skip
+        cells.append(
+            [
+                t(f"property.{s.property}", lang),
+                value,
+                _s(s.start) or "",
+                _s(s.end) or "",
+                t(f"rank.{s.rank}", lang),
+                _source_ids(s.sources, base),
+            ]
+        )
     document: Any = records[0] if single and len(records) == 1 else records
     return View(
         fields=("id", "property", "value", "value_ar", "start", "end", "acting", "rank"),
-        records=records, document=document, title=title, table_columns=cols, cells=cells,
-        footer=_footer(base, lang), rtl=lang == "ar",
-    )  # fmt: skip
+        records=records,
+        document=document,
+        title=title,
+        table_columns=cols,
+        cells=cells,
+        footer=_footer(base, lang),
+        rtl=lang == "ar",
+    )
 
 
 def check_record(base: FactBase, c: Check) -> dict[str, Any]:
@@ -251,11 +283,18 @@ def check_record(base: FactBase, c: Check) -> dict[str, Any]:
         "on": c.on.isoformat() if c.on else None,
         "note": c.note,
         "evidence": [
-            {"kind": e.kind, "id": e.id, "date": e.date, "text": e.text, "supports": e.supports, "note": e.note,
-             "sources": [citation_record(base, s) for s in e.sources]}
+            {
+                "kind": e.kind,
+                "id": e.id,
+                "date": e.date,
+                "text": e.text,
+                "supports": e.supports,
+                "note": e.note,
+                "sources": [citation_record(base, s) for s in e.sources],
+            }
             for e in c.evidence
         ],
-    }  # fmt: skip
+    }
 
 
 def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
@@ -275,22 +314,42 @@ def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) ->
             Column("text", t("col.evidence", lang), 5),
             Column("sources", t("col.sources", lang), 3),
         )
-        ev_cells = [[t(f"supports.{e.supports}", lang), e.date or "", e.text + (f" — {e.note}" if e.note else ""),
-                     ", ".join(dict.fromkeys(s.source for s in e.sources))] for e in checks[0].evidence]  # fmt: skip
+        ev_cells = [
+            [
+                t(f"supports.{e.supports}", lang),
+                e.date or "",
+                e.text + (f" — {e.note}" if e.note else ""),
+                ", ".join(dict.fromkeys(s.source for s in e.sources)),
+            ]
+            for e in checks[0].evidence
+        ]
         sections = (View((), [], None, t("title.evidence", lang), ev_cols, ev_cells),)
     return View(
-        fields=("verdict", "claim", "record", "on", "note"), records=records,
-        document=records[0] if single and len(records) == 1 else records, title=t("title.check", lang),
-        table_columns=cols, cells=cells, footer=_footer(base, lang, marks=False), sections=sections,
-    )  # fmt: skip
+        fields=("verdict", "claim", "record", "on", "note"),
+        records=records,
+        document=records[0] if single and len(records) == 1 else records,
+        title=t("title.check", lang),
+        table_columns=cols,
+        cells=cells,
+        footer=_footer(base, lang, marks=False),
+        sections=sections,
+    )
 
 
 def audit_view(base: FactBase, source: Source, claims: list[AuditedClaim], lang: str) -> View:
     records = [
-        {"record_kind": c.record_kind, "record_id": c.record_id, "field": c.field, "claimed": c.claimed,
-         "verdict": c.verdict, "holds": c.holds, "quote": c.quote, "note": c.note}
+        {
+            "record_kind": c.record_kind,
+            "record_id": c.record_id,
+            "field": c.field,
+            "claimed": c.claimed,
+            "verdict": c.verdict,
+            "holds": c.holds,
+            "quote": c.quote,
+            "note": c.note,
+        }
         for c in claims
-    ]  # fmt: skip
+    ]
     cols = (
         Column("verdict", t("col.verdict", lang), no_wrap=True),
         Column("claimed", t("col.claim", lang), 3),
@@ -299,19 +358,30 @@ def audit_view(base: FactBase, source: Source, claims: list[AuditedClaim], lang:
         Column("record_id", t("col.id", lang), 2, optional=True),
     )
     cells = [[c.verdict, c.claimed, c.holds, c.quote or "", c.record_id] for c in claims]
-    counts = ", ".join(f"{v}: {sum(c.verdict == v for c in claims)}"
-                       for v in ("confirmed", "contradicted", "disputed", "unverified"))  # fmt: skip
+    counts = ", ".join(
+        f"{v}: {sum(c.verdict == v for c in claims)}" for v in ("confirmed", "contradicted", "disputed", "unverified")
+    )
     return View(
         fields=("verdict", "record_kind", "record_id", "field", "claimed", "holds", "quote", "note"),
-        records=records, document={"source": source_record(source), "claims": records},
-        title=t("title.audit", lang, title=source.title), table_columns=cols, cells=cells,
+        records=records,
+        document={"source": source_record(source), "claims": records},
+        title=t("title.audit", lang, title=source.title),
+        table_columns=cols,
+        cells=cells,
         footer=counts + "\n" + _footer(base, lang, marks=False),
-    )  # fmt: skip
+    )
 
 
 def source_record(src: Source) -> dict[str, Any]:
-    return {"id": src.id, "title": src.title, "publisher": src.publisher, "date": _s(src.date),
-            "language": src.language, "url": src.url, "kind": src.kind}  # fmt: skip
+    return {
+        "id": src.id,
+        "title": src.title,
+        "publisher": src.publisher,
+        "date": _s(src.date),
+        "language": src.language,
+        "url": src.url,
+        "kind": src.kind,
+    }
 
 
 def sources_view(base: FactBase, uses: list[SourceUse], lang: str) -> View:
@@ -324,17 +394,36 @@ def sources_view(base: FactBase, uses: list[SourceUse], lang: str) -> View:
         Column("contradicted", t("col.contradicted_n", lang), no_wrap=True),
         Column("title", t("col.title_src", lang), 4, optional=True),
     )
-    cells = [[u.source.id, u.source.publisher or "", _s(u.source.date) or "", str(u.supports), str(u.contradicted),
-              u.source.title] for u in uses]  # fmt: skip
+    cells = [
+        [
+            u.source.id,
+            u.source.publisher or "",
+            _s(u.source.date) or "",
+            str(u.supports),
+            str(u.contradicted),
+            u.source.title,
+        ]
+        for u in uses
+    ]
     return View(
         fields=("id", "publisher", "date", "language", "supports", "contradicted", "url", "title"),
-        records=records, document=records, title=t("title.sources", lang), table_columns=cols, cells=cells,
+        records=records,
+        document=records,
+        title=t("title.sources", lang),
+        table_columns=cols,
+        cells=cells,
         footer=_footer(base, lang, marks=False),
-    )  # fmt: skip
+    )
 
 
-def diff_view(base: FactBase, first: dt.date, second: dt.date, statuses: list[StatusChange],
-              statements: list[StatementChange], lang: str) -> View:  # fmt: skip
+def diff_view(
+    base: FactBase,
+    first: dt.date,
+    second: dt.date,
+    statuses: list[StatusChange],
+    statements: list[StatementChange],
+    lang: str,
+) -> View:
     def label(st: StateStatus) -> str:
         return t(f"status.{st.status}", lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
 
@@ -342,18 +431,43 @@ def diff_view(base: FactBase, first: dt.date, second: dt.date, statuses: list[St
     cells = []
     for c in statuses:
         name = c.after.state.name_ar if lang == "ar" else c.after.state.name
-        records.append({"change": "status", "subject": c.after.state.code, "name": c.after.state.name,
-                        "name_ar": c.after.state.name_ar, "from": c.before.status, "to": c.after.status,
-                        "participation_from": c.before.participation, "participation_to": c.after.participation,
-                        "events": [{"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title,
-                                    "title_ar": e.title_ar} for e in c.events]})  # fmt: skip
-        cells.append([f"{c.after.state.code} {name}", label(c.before), label(c.after),
-                      "; ".join(f"{e.takes_effect} {getattr(e, _title(lang))}" for e in c.events)])  # fmt: skip
+        records.append(
+            {
+                "change": "status",
+                "subject": c.after.state.code,
+                "name": c.after.state.name,
+                "name_ar": c.after.state.name_ar,
+                "from": c.before.status,
+                "to": c.after.status,
+                "participation_from": c.before.participation,
+                "participation_to": c.after.participation,
+                "events": [
+                    {"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title, "title_ar": e.title_ar}
+                    for e in c.events
+                ],
+            }
+        )
+        cells.append(
+            [
+                f"{c.after.state.code} {name}",
+                label(c.before),
+                label(c.after),
+                "; ".join(f"{e.takes_effect} {getattr(e, _title(lang))}" for e in c.events),
+            ]
+        )
     for s in statements:
         before = " | ".join(x.value_text for x in s.before)
         after = " | ".join(x.value_text for x in s.after)
-        records.append({"change": "statement", "subject": s.property, "from": before or None, "to": after or None,
-                        "from_ids": [x.id for x in s.before], "to_ids": [x.id for x in s.after]})  # fmt: skip
+        records.append(
+            {
+                "change": "statement",
+                "subject": s.property,
+                "from": before or None,
+                "to": after or None,
+                "from_ids": [x.id for x in s.before],
+                "to_ids": [x.id for x in s.after],
+            }
+        )
         cells.append([s.property, before, after, ", ".join(x.id for x in s.after)])
     cols = (
         Column("subject", t("col.subject", lang), 2),
@@ -362,11 +476,14 @@ def diff_view(base: FactBase, first: dt.date, second: dt.date, statuses: list[St
         Column("events", t("col.because", lang), 5),
     )
     return View(
-        fields=("change", "subject", "from", "to", "participation_from", "participation_to"), records=records,
+        fields=("change", "subject", "from", "to", "participation_from", "participation_to"),
+        records=records,
         document={"from": first.isoformat(), "to": second.isoformat(), "changes": records},
-        title=t("title.diff", lang, first=first.isoformat(), second=second.isoformat()), table_columns=cols,
-        cells=cells, footer=_footer(base, lang, marks=False),
-    )  # fmt: skip
+        title=t("title.diff", lang, first=first.isoformat(), second=second.isoformat()),
+        table_columns=cols,
+        cells=cells,
+        footer=_footer(base, lang, marks=False),
+    )
 
 
 def intervals_view(base: FactBase, rows: list[ChartRow], lang: str) -> View:
@@ -374,11 +491,20 @@ def intervals_view(base: FactBase, rows: list[ChartRow], lang: str) -> View:
         return None if e is None else {"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title}
 
     records = [
-        {"code": r.state.code, "name": r.state.name, "name_ar": r.state.name_ar, "status": i.status,
-         "participation": i.participation, "start": str(i.start), "end": _s(i.end),
-         "opened_by": event_ref(i.opened_by), "closed_by": event_ref(i.closed_by)}
-        for r in rows for i in r.intervals
-    ]  # fmt: skip
+        {
+            "code": r.state.code,
+            "name": r.state.name,
+            "name_ar": r.state.name_ar,
+            "status": i.status,
+            "participation": i.participation,
+            "start": str(i.start),
+            "end": _s(i.end),
+            "opened_by": event_ref(i.opened_by),
+            "closed_by": event_ref(i.closed_by),
+        }
+        for r in rows
+        for i in r.intervals
+    ]
     cols = (
         Column("code", t("col.code", lang), no_wrap=True),
         Column("status", t("col.status", lang), 2),
@@ -386,10 +512,23 @@ def intervals_view(base: FactBase, rows: list[ChartRow], lang: str) -> View:
         Column("end", t("col.end", lang), no_wrap=True),
         Column("opened_by", t("col.because", lang), 4),
     )
-    cells = [[r["code"], t(f"status.{r['status']}", lang) + (" *" if r["participation"] else ""), r["start"],
-              r["end"] or "", r["opened_by"]["id"]] for r in records]  # fmt: skip
+    cells = [
+        [
+            r.state.code,
+            t(f"status.{i.status}", lang) + (" *" if i.participation else ""),
+            str(i.start),
+            _s(i.end) or "",
+            i.opened_by.id,
+        ]
+        for r in rows
+        for i in r.intervals
+    ]
     return View(
-        fields=("code", "name", "status", "participation", "start", "end"), records=records, document=records,
-        title=t("title.chart", lang, first="", last=""), table_columns=cols, cells=cells,
+        fields=("code", "name", "status", "participation", "start", "end"),
+        records=records,
+        document=records,
+        title=t("title.chart", lang, first="", last=""),
+        table_columns=cols,
+        cells=cells,
         footer=_footer(base, lang, marks=False),
-    )  # fmt: skip
+    )
