@@ -128,6 +128,14 @@ def _marks(e: Event | Statement) -> str:
     return (DISPUTED if disputed else "") + ("" if e.verified else UNVERIFIED)
 
 
+def _stamp(base: FactBase, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every JSON record says how current the record is: `as_of`."""
+    as_of = base.meta.as_of.isoformat()
+    for record in records:
+        record["as_of"] = as_of
+    return records
+
+
 def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
     lines = [t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())]
     if marks:
@@ -144,7 +152,7 @@ def _title(lang: str) -> str:
 
 
 def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: str, lang: str) -> View:
-    records = [status_record(r, lang) for r in rows]
+    records = _stamp(base, [status_record(r, lang) for r in rows])
     cols = (
         Column("code", t("col.code", lang), no_wrap=True),
         Column(_name(lang), t("col.name", lang), 2),
@@ -209,7 +217,9 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
 
 
 def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
-    return events_table(base, events, lang, t("title.timeline", lang))
+    view = events_table(base, events, lang, t("title.timeline", lang))
+    _stamp(base, view.records)
+    return view
 
 
 def member_status_view(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> View:
@@ -238,7 +248,7 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
 
 
 def statements_view(base: FactBase, statements: list[Statement], title: str, lang: str, single: bool) -> View:
-    records = [statement_record(base, s) for s in statements]
+    records = _stamp(base, [statement_record(base, s) for s in statements])
     cols = (
         Column("property", t("col.property", lang), 2),
         Column("value", t("col.value", lang), 5),
@@ -298,7 +308,7 @@ def check_record(base: FactBase, c: Check) -> dict[str, Any]:
 
 
 def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
-    records = [check_record(base, c) for c in checks]
+    records = _stamp(base, [check_record(base, c) for c in checks])
     cols = (
         Column("verdict", t("col.verdict", lang), no_wrap=True),
         Column("claim", t("col.claim", lang), 4),
@@ -364,7 +374,7 @@ def audit_view(base: FactBase, source: Source, claims: list[AuditedClaim], lang:
     return View(
         fields=("verdict", "record_kind", "record_id", "field", "claimed", "holds", "quote", "note"),
         records=records,
-        document={"source": source_record(source), "claims": records},
+        document={"source": source_record(source), "as_of": base.meta.as_of.isoformat(), "claims": records},
         title=t("title.audit", lang, title=source.title),
         table_columns=cols,
         cells=cells,
@@ -385,7 +395,9 @@ def source_record(src: Source) -> dict[str, Any]:
 
 
 def sources_view(base: FactBase, uses: list[SourceUse], lang: str) -> View:
-    records = [{**source_record(u.source), "supports": u.supports, "contradicted": u.contradicted} for u in uses]
+    records = _stamp(
+        base, [{**source_record(u.source), "supports": u.supports, "contradicted": u.contradicted} for u in uses]
+    )
     cols = (
         Column("id", t("col.id", lang), 3),
         Column("publisher", t("col.publisher", lang), 2),
@@ -478,7 +490,12 @@ def diff_view(
     return View(
         fields=("change", "subject", "from", "to", "participation_from", "participation_to"),
         records=records,
-        document={"from": first.isoformat(), "to": second.isoformat(), "changes": records},
+        document={
+            "from": first.isoformat(),
+            "to": second.isoformat(),
+            "as_of": base.meta.as_of.isoformat(),
+            "changes": records,
+        },
         title=t("title.diff", lang, first=first.isoformat(), second=second.isoformat()),
         table_columns=cols,
         cells=cells,
@@ -505,6 +522,7 @@ def intervals_view(base: FactBase, rows: list[ChartRow], lang: str) -> View:
         for r in rows
         for i in r.intervals
     ]
+    _stamp(base, records)
     cols = (
         Column("code", t("col.code", lang), no_wrap=True),
         Column("status", t("col.status", lang), 2),
