@@ -7,6 +7,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -46,19 +47,41 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def timed_run(argv: list[str], env: dict[str, str], stdin: Path | None = None) -> tuple[float, int]:
-    """Run one process with output discarded; (wall time in ms, exit code)."""
+def timed_run(
+    argv: list[str], env: dict[str, str], stdin: Path | None = None, timeout: float | None = None
+) -> tuple[float, int]:
+    """Run one process with output discarded; (wall time in ms, exit code). Raises TimeoutExpired.
+
+    The timeout is a watchdog thread, not Popen.wait(timeout=...), which polls and so rounds times up.
+    """
+    fired = threading.Event()
     with open(stdin or os.devnull, "rb") as feed:
         start = time.perf_counter()
-        proc = subprocess.run(argv, stdin=feed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen(argv, stdin=feed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+
+        def kill() -> None:
+            fired.set()
+            proc.kill()
+
+        watchdog = threading.Timer(timeout or 0, kill)
+        if timeout:
+            watchdog.start()
+        code = proc.wait()
         elapsed = time.perf_counter() - start
-    return elapsed * 1000.0, proc.returncode
+        watchdog.cancel()
+    if fired.is_set():
+        raise subprocess.TimeoutExpired(argv, timeout or 0)
+    return elapsed * 1000.0, code
 
 
-def captured_run(argv: list[str], env: dict[str, str], stdin: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run one process and keep its output (for checks and samples, never timed)."""
+def captured_run(
+    argv: list[str], env: dict[str, str], stdin: Path | None = None, timeout: float | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run one process and keep its output (for checks and samples). Raises TimeoutExpired."""
     with open(stdin or os.devnull, "rb") as feed:
-        return subprocess.run(argv, stdin=feed, capture_output=True, env=env, text=True, errors="replace")
+        return subprocess.run(
+            argv, stdin=feed, capture_output=True, env=env, text=True, errors="replace", timeout=timeout
+        )
 
 
 def median(samples: list[float]) -> float:
@@ -71,7 +94,7 @@ def p90(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=10, method="inclusive")[-1]
 
 
-def first_line(text: str, width: int = 100) -> str:
+def first_line(text: str, width: int = 160) -> str:
     for line in text.splitlines():
         if line.strip():
             return line.strip()[:width]

@@ -129,7 +129,8 @@ def report(cases: list[Case], header: str, out: TextIO) -> dict[str, Any]:
           file=out)  # fmt: skip
     for case in cases:
         if case.batch and rows and not rows[-1]["batch"]:
-            print(f"  batch, wall time ({len(case.samples)} runs):", file=out)
+            runs = len(case.samples)
+            print(f"  batch, wall time ({runs} run{'s' if runs > 1 else ''}):", file=out)
         med, q90 = median(case.samples), p90(case.samples)
         checks = evaluate(case, base)
         ok = all(c["pass"] for c in checks)
@@ -165,6 +166,8 @@ def main() -> None:
     ap.add_argument("--show-sample", action="store_true", help="print each command's output once (warm-up run)")
     ap.add_argument("--json", action="store_true", help="JSON results on stdout; the table goes to stderr")
     args = ap.parse_args()
+    if min(args.runs, args.batch_runs, args.batch_size) < 1:
+        ap.error("--runs, --batch-runs and --batch-size must be at least 1")
 
     csto = find_csto(args.csto)
     python = interpreter_of(csto)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -70,14 +71,21 @@ class _Builder:
     name: str
     problems: list[Problem] = field(default_factory=list)
     _headers: dict[str, list[int]] = field(default_factory=dict)
+    _newlines: list[int] = field(default_factory=list)
+    _lines: list[str] = field(default_factory=list)
     _source_ids: set[str] = field(default_factory=set)
     _codes: set[str] = field(default_factory=set)
 
     # --- where things are -------------------------------------------------------------------
+    def _line_at(self, offset: int) -> int:
+        if not self._newlines:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)] or [len(self.text)]
+        return bisect.bisect_left(self._newlines, offset) + 1
+
     def _header_lines(self, table: str) -> list[int]:
         if table not in self._headers:
             pat = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]", re.M)
-            self._headers[table] = [self.text.count("\n", 0, m.start()) + 1 for m in pat.finditer(self.text)]
+            self._headers[table] = [self._line_at(m.start()) for m in pat.finditer(self.text)]
         return self._headers[table]
 
     def _ctx(self, table: str, index: int, ident: object) -> _Ctx:
@@ -90,7 +98,9 @@ class _Builder:
     def _field_line(self, ctx: _Ctx, key: str) -> int | None:
         if not ctx.lines:
             return ctx.line
-        lines = self.text.split("\n")
+        if not self._lines:
+            self._lines = self.text.split("\n")
+        lines = self._lines
         lo, hi = ctx.lines
         pat = re.compile(rf"^\s*{re.escape(key)}\s*=")
         for n in range(lo - 1, min(hi, len(lines))):
