@@ -96,6 +96,8 @@ def test_the_wheel_ships_the_fact_base(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("csto-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "csto_cli/data/facts.toml" in names
+    sources = {str(p.relative_to(ROOT)) for p in (ROOT / "csto_cli").rglob("*.py")}
+    assert sources <= set(names), f"missing from the wheel: {sorted(sources - set(names))}"
     assert zipfile.ZipFile(wheel).read("csto_cli/data/facts.toml") == (ROOT / "data" / "facts.toml").read_bytes()
 
 
