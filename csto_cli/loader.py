@@ -4,6 +4,7 @@ file's content has been parsed before, else through `validation`."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from . import basecache
@@ -37,7 +38,8 @@ def load(path: str | os.PathLike[str] | None = None) -> FactBase:
     key = basecache.key(raw)
     cached = basecache.read(key)
     if cached is not None:
-        return cached
+        # the same content may have been parsed under another name
+        return cached if cached.origin == str(target) else replace(cached, origin=str(target))
     base = parse(decode(raw, str(target)), str(target))
     basecache.write(key, base)
     return base

@@ -135,6 +135,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "property.secretariat": ("secretariat", "الأمانة العامة"),
     "property.origins": ("origins", "الأصول"),
     "property.description": ("description", "الوصف"),
+    "property.chairmanship-term": ("chairmanship term", "مدة الرئاسة"),
     # talk on stderr
     "warn.after_as_of": (
         "warning: {on} is after the record's as-of date {as_of}; later changes are not known",

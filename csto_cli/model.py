@@ -62,6 +62,7 @@ PROPERTIES: tuple[str, ...] = (
     "secretariat",
     "origins",
     "description",
+    "chairmanship-term",
 )
 
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")

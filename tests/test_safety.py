@@ -100,3 +100,11 @@ def test_an_unwritable_cache_location_is_quietly_skipped(tmp_path: Path, monkeyp
     result = run("members", "--facts", str(MINI), "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     assert basecache.read(basecache.key(MINI.read_bytes())) is None
+
+
+def test_a_cached_base_reports_the_path_it_was_loaded_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path / "c"))
+    copy = tmp_path / "copy.toml"
+    copy.write_bytes(MINI.read_bytes())
+    assert loader.load(MINI).origin == str(MINI)
+    assert loader.load(copy).origin == str(copy)

@@ -215,11 +215,7 @@ def fact(
     day = the_day(base, on, out.lang)
     try:
         if prop is None:
-            found = (
-                [s for s in q.overview(base, day) if s.property != "members"]
-                if not all_
-                else list(sorted(base.statements, key=lambda s: s.property))
-            )
+            found = q.overview(base, day) if not all_ else sorted(base.statements, key=lambda s: s.property)
             title = t("title.facts", out.lang, on=day.isoformat())
         elif all_:
             found = q.all_values(base, prop)

@@ -7,6 +7,9 @@ import datetime as dt
 from ..model import FactBase, NotFound, Statement
 
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
+# Properties that hold what sources claim (a member list, an opinion), kept for fact-checking:
+# they are not facts about the organization, so the overview leaves them out.
+CLAIM_PROPERTIES = frozenset({"members", "description"})
 
 
 def properties(base: FactBase) -> list[str]:
@@ -42,4 +45,4 @@ def best_on(base: FactBase, prop: str, day: dt.date) -> list[Statement]:
 
 
 def overview(base: FactBase, day: dt.date) -> list[Statement]:
-    return [s for prop in properties(base) for s in best_on(base, prop, day)]
+    return [s for prop in properties(base) if prop not in CLAIM_PROPERTIES for s in best_on(base, prop, day)]
