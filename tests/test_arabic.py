@@ -90,3 +90,11 @@ def test_bidi_reorders_table_lines_only(run) -> None:
     assert "أرمينيا"[::-1] in shaped  # visual order for terminals that do not reorder
     machine = run("members", "--lang", "ar", "--format", "json", "--on", "2010-06-01", "--bidi").stdout
     assert json.loads(machine)[0]["name_ar"] == "أرمينيا"
+
+
+def test_bidi_without_python_bidi_says_what_to_install(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setitem(sys.modules, "bidi", None)
+    result = run("members", "--lang", "ar", "--format", "table", "--bidi")
+    assert result.exit_code == 2 and "pip install 'csto[bidi]'" in result.stderr and result.stdout == ""

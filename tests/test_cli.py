@@ -20,11 +20,17 @@ COMMANDS = [
     ("timeline",),
     ("fact", "secretary-general", "--on", "2018-01-01"),
     ("fact",),
+    ("fact", "secretary-general", "--all"),
+    ("check", "member", "Alphaland", "--on", "2003-01-01"),
+    ("audit", "src-b"),
+    ("sources",),
+    ("diff", "2005-01-01", "2010-01-01"),
+    ("chart",),
 ]
 
 
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
-@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0] + ("-" + c[1] if len(c) > 1 else ""))
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: "-".join(c[:2]))
 def test_every_command_honours_every_format(run, command: tuple[str, ...], fmt: str) -> None:
     result = run(*command, *F, "--format", fmt)
     assert result.exit_code == 0, result.output
@@ -172,3 +178,52 @@ def test_every_command_has_help_with_examples(run) -> None:
         assert result.exit_code == 0
         assert "Examples:" in result.stdout and f"csto {name}" in result.stdout, name
     assert "Exit codes:" in run("--help").stdout
+
+
+def test_the_command_list_covers_every_command() -> None:
+    from csto_cli.cli import COMMANDS as REGISTERED
+
+    assert {c[0] for c in COMMANDS} | {"validate"} == set(REGISTERED)
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "coloured"),
+    [
+        ({"FORCE_COLOR": "1"}, (), True),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, (), False),
+        ({"FORCE_COLOR": "1"}, ("--no-color",), False),
+        ({}, (), False),  # not a terminal
+    ],
+)
+def test_colour_follows_the_conventions(run, env: dict[str, str], args: tuple[str, ...], coloured: bool) -> None:
+    out = run("members", *F, "--on", "2013-01-01", "--format", "table", *args, env=env).stdout
+    assert ("\x1b[" in out) == coloured
+
+
+def test_machine_formats_never_carry_colour_even_when_forced(run) -> None:
+    for fmt in ("json", "csv", "tsv", "jsonl"):
+        out = run("members", *F, "--format", fmt, env={"FORCE_COLOR": "1", "COLUMNS": "20"}).stdout
+        assert "\x1b" not in out and "+--" not in out
+
+
+@pytest.mark.parametrize(
+    ("term", "no_color", "coloured"), [("xterm", False, True), ("dumb", False, False), ("xterm", True, False)]
+)
+def test_a_terminal_gets_colour_unless_dumb_or_asked_not_to(
+    monkeypatch: pytest.MonkeyPatch, term: str, no_color: bool, coloured: bool
+) -> None:
+    from csto_cli.cli.options import Output
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setenv("TERM", term)
+    out = Output(None, False, None, False, no_color, False, None)
+    assert out.format.value == "table" and out.options.color is coloured and out.options.pretty is False
+
+
+def test_json_is_indented_on_a_terminal_and_compact_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    from csto_cli.cli.options import Output
+    from csto_cli.render import Format
+
+    assert Output(Format.json, False, None, False, False, False, None).options.pretty is False
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert Output(Format.json, False, None, False, False, False, None).options.pretty is True

@@ -137,7 +137,13 @@ class Output:
             bad = [f for f in self.fields if f not in known]
             if bad:
                 usage(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")
-        write(render(view, self.format, self.options))
+        from ..render.view import RendererUnavailable
+
+        try:
+            text = render(view, self.format, self.options)
+        except RendererUnavailable as exc:
+            fail(str(exc), 2)
+        write(text)
 
 
 def _width() -> int:

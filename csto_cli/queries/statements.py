@@ -46,3 +46,34 @@ def best_on(base: FactBase, prop: str, day: dt.date) -> list[Statement]:
 
 def overview(base: FactBase, day: dt.date) -> list[Statement]:
     return [s for prop in properties(base) if prop not in CLAIM_PROPERTIES for s in best_on(base, prop, day)]
+
+
+def _overlap(a: Statement, b: Statement) -> bool:
+    a_start = a.start.start if a.start else dt.date.min
+    b_start = b.start.start if b.start else dt.date.min
+    a_end = a.end.end if a.end else dt.date.max
+    b_end = b.end.end if b.end else dt.date.max
+    return a_start <= b_end and b_start <= a_end
+
+
+def rivals(base: FactBase, statement: Statement) -> list[Statement]:
+    """Other values that sources give for the same property over the same time: what makes it disputed."""
+    from .cache import memo
+
+    by_property = memo(base, "statements_by_property", lambda: _by_property(base))
+    return [
+        s
+        for s in by_property.get(statement.property, [])
+        if s is not statement
+        and s.value_text != statement.value_text
+        and _overlap(s, statement)
+        and statement.rank == "preferred"
+        and s.rank != "preferred"
+    ]
+
+
+def _by_property(base: FactBase) -> dict[str, list[Statement]]:
+    out: dict[str, list[Statement]] = {}
+    for s in base.statements:
+        out.setdefault(s.property, []).append(s)
+    return out

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .view import RenderOptions, View, inert
+from .view import RendererUnavailable, RenderOptions, View, inert
 
 NARROW = 60  # below this width, optional columns are dropped
 
@@ -68,7 +68,10 @@ def render_table(view: View, options: RenderOptions) -> str:
         console.print(_fit(_table(part, options), console))
     text = out.getvalue()
     if options.bidi:
-        from bidi import get_display
+        try:
+            from bidi import get_display
+        except ImportError:
+            raise RendererUnavailable("--bidi needs python-bidi: pip install 'csto[bidi]'") from None
 
         text = "\n".join(get_display(line) for line in text.split("\n"))
     return text

@@ -10,6 +10,10 @@ from typing import Any
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+class RendererUnavailable(RuntimeError):
+    """An output option that needs a package that is not installed."""
+
+
 def inert(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 

@@ -119,12 +119,18 @@ def _source_ids(cites: tuple[Citation, ...], base: FactBase | None = None) -> st
         return ""
     first = base.source_by_id.get(ids[0]) if base else None
     label = (first.publisher or first.id) if first else ids[0]
+    label = label.split(" (")[0]  # "Wikipedia (copy via …)" → "Wikipedia"
     label = label if len(label) <= 16 else label[:15].rstrip() + "…"
     return label + (f" +{len(ids) - 1}" if len(ids) > 1 else "")
 
 
-def _marks(e: Event | Statement) -> str:
-    disputed = bool(getattr(e, "disputed", ()))
+def _marks(e: Event | Statement, base: FactBase | None = None) -> str:
+    if isinstance(getattr(e, "disputed", None), tuple):
+        disputed = bool(e.disputed)  # type: ignore[union-attr]
+    else:
+        from ..queries.statements import rivals
+
+        disputed = base is not None and bool(rivals(base, e))  # type: ignore[arg-type]
     return (DISPUTED if disputed else "") + ("" if e.verified else UNVERIFIED)
 
 
@@ -166,7 +172,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
             rec["code"],
             rec[_name(lang)],
             rec["status_label"],
-            rec["since"] or "",
+            (rec["since"] or "") + (_marks(r.event) if r.event and str(r.event.takes_effect) == rec["since"] else ""),
             rec["note"],
             _source_ids(r.event.sources, base) if r.event else "",
         ]
@@ -180,7 +186,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
         title=t("title.members", lang, status=label, on=on.isoformat()),
         table_columns=cols,
         cells=cells,
-        footer=_footer(base, lang, marks=False),
+        footer=_footer(base, lang),
         rtl=lang == "ar",
     )
 
@@ -259,7 +265,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     )
     cells = []
     for s in statements:
-        value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(s)
+        value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(s, base)
         if s.acting:
             value += f" ({t('note.acting', lang)})"
         cells.append(
