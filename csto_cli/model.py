@@ -292,3 +292,14 @@ class FactBase:
         self.source_by_id.update((s.id, s) for s in self.sources)
         self.state_by_code.update((s.code, s) for s in self.states)
         self.event_by_id.update((e.id, e) for e in self.events)
+
+
+def _restore(self: object, state: list[object]) -> None:
+    # The dataclass default looks up fields() for every object; a fact base holds thousands of them
+    # and the parsed-base cache restores them all on every run. __slots__ lists the fields in order.
+    for name, value in zip(type(self).__slots__, state, strict=True):  # type: ignore[attr-defined]
+        object.__setattr__(self, name, value)
+
+
+for _cls in (PartialDate, Citation, Source, State, Alternative, Event, Statement, Meta, FactBase):
+    setattr(_cls, "__setstate__", _restore)  # noqa: B010 (assigning a method to several classes)
