@@ -44,6 +44,18 @@ class Case:
     notes: list[str] = field(default_factory=list)
 
 
+# A reference point, not a target: the least a Typer app can do for a JSON answer (one command, one
+# argument, stdlib json). csto's figures read best beside it.
+MINIMAL_TYPER_APP = """
+import json, typer
+app = typer.Typer(rich_markup_mode=None, add_completion=False)
+@app.command()
+def status(country: str, on: str = "") -> None:
+    print(json.dumps({"code": country[:3].upper(), "status": "member"}))
+app()
+"""
+
+
 def build_cases(csto: Path, python: Path, tmp: Path, batch_size: int) -> list[Case]:
     exe, py = str(csto), str(python)
     names, claims = tmp / "names.txt", tmp / "claims.txt"
@@ -54,6 +66,7 @@ def build_cases(csto: Path, python: Path, tmp: Path, batch_size: int) -> list[Ca
     return [
         Case("pass", "python -c pass", [py, "-c", "pass"]),
         Case("typer", 'python -c "import typer"', [py, "-c", "import typer"]),
+        Case("typer-app", "minimal Typer app printing JSON (reference)", [py, "-c", MINIMAL_TYPER_APP, "Armenia"]),
         Case("member-status-json", "csto member-status Armenia --format json",
              [exe, "member-status", "Armenia", "--format", "json"], targets=(("typer", 1.25), ("pass", 6.5))),
         Case("members-table", "csto members --format table", [exe, "members", "--format", "table"],
