@@ -22,10 +22,11 @@ def run(command: str) -> str:
     env.pop("CSTO_FACTS", None)
     csto = Path(sys.executable).parent / "csto"
     words = shlex.split(command)
-    shell = any(w in ("|", ">", "&&", ";") for w in words) or "printf" in command
+    shell = any(ch in command for ch in "|;>&$") or "printf" in command
     if shell:
         line = command.replace("csto ", f"{csto} ", 1) if command.startswith("csto ") else command
         line = line.replace("| csto ", f"| {csto} ")
+        line = line.replace("; csto ", f"; {csto} ")
         proc = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env)
     else:
         proc = subprocess.run([str(csto), *words[1:]], capture_output=True, text=True, env=env)

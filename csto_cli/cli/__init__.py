@@ -9,9 +9,11 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer._click import exceptions as click_exceptions  # Typer 0.28 vendors Click here
+from typer.core import TyperGroup
 
 EXIT_CODES = """\b
 Exit codes:
@@ -34,9 +36,39 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class CstoGroup(TyperGroup):
+    """Reports a usage error as one line on stderr (Click prints usage, a hint and the error on four)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        standalone_mode = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click_exceptions.ClickException as exc:
+            code = exc.exit_code
+            sys.stderr.write(_one_line(exc) + "\n")
+        except typer.Abort:
+            code = 1
+            sys.stderr.write("csto: aborted\n")
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _one_line(exc: click_exceptions.ClickException) -> str:
+    if type(exc).__name__ == "NoArgsIsHelpError":  # `csto` alone: the help, as talk on stderr
+        return exc.format_message()
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    return f"csto: error: {message}{hint}"
+
+
 def build_app(only: str | None = None) -> typer.Typer:
     """The Typer app with every command, or with just `only` (still a group: `csto NAME ...`)."""
     app = typer.Typer(
+        cls=CstoGroup,
         name="csto",
         help="Facts about the Collective Security Treaty Organization (CSTO), with dates and sources.\n\n" + EXIT_CODES,
         rich_markup_mode=None,  # plain help: Typer's rich help imports rich_utils, ~75 ms

@@ -108,6 +108,7 @@ class Output:
     ) -> None:
         from ..messages import default_lang
 
+        WARNINGS.clear()  # a fresh command (tests run many in one process)
         tty = sys.stdout.isatty()
         self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
         self.lang = lang.value if lang else default_lang()
@@ -143,6 +144,9 @@ class Output:
             text = render(view, self.format, self.options)
         except RendererUnavailable as exc:
             fail(str(exc), 2)
+        for warning in WARNINGS:
+            say(warning)
+        WARNINGS.clear()
         write(text)
 
 
@@ -223,8 +227,13 @@ def the_day(base: FactBase, on: str | None, lang: str) -> dt.date:
     if day is None:
         return dt.date.today()
     if day > base.meta.as_of:
-        say(t("warn.after_as_of", lang, on=day.isoformat(), as_of=base.meta.as_of.isoformat()))
+        WARNINGS.append(t("warn.after_as_of", lang, on=day.isoformat(), as_of=base.meta.as_of.isoformat()))
     return day
+
+
+# Warnings about an answer are said when the answer is written: a run that ends in an error says
+# only the error, on one line.
+WARNINGS: list[str] = []
 
 
 # --- commands ---------------------------------------------------------------------------------

@@ -335,7 +335,7 @@ def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) ->
                 t(f"supports.{e.supports}", lang),
                 e.date or "",
                 e.text + (f" — {e.note}" if e.note else ""),
-                ", ".join(dict.fromkeys(s.source for s in e.sources)),
+                _source_ids(e.sources, base),
             ]
             for e in checks[0].evidence
         ]
