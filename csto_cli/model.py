@@ -45,6 +45,12 @@ EVENT_KINDS: tuple[str, ...] = (
     "ratification",
 )
 
+# Event kinds that change the status of the states they name (renewal only records who renewed).
+STATUS_CHANGES: frozenset[str] = frozenset(
+    {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
+     "participation-frozen", "observer-granted"}
+)  # fmt: skip
+
 PROPERTIES: tuple[str, ...] = (
     "headquarters",
     "secretary-general",

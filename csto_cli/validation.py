@@ -13,6 +13,7 @@ from .model import (
     EVENT_KINDS,
     PROPERTIES,
     RANKS,
+    STATUS_CHANGES,
     Alternative,
     Citation,
     DateError,
@@ -341,7 +342,7 @@ class _Builder:
             self.problem(ctx, f"kind {kind!r} is not one of: {', '.join(EVENT_KINDS)}", "kind")
             kind = None
         states = self.state_refs(rec, ctx)
-        if kind in _STATUS_KINDS and not states:
+        if kind in STATUS_CHANGES and not states:
             self.problem(ctx, f"a {kind} event must name the states it changes", "states")
         if date and effective and effective.end < date.start:
             self.problem(ctx, f"effective {effective} is before date {date}", "effective")
@@ -421,18 +422,6 @@ class _Builder:
         )
 
 
-_STATUS_KINDS = frozenset(
-    {
-        "treaty-signed",
-        "accession",
-        "treaty-in-force",
-        "withdrawal",
-        "rejoined",
-        "suspended",
-        "participation-frozen",
-        "observer-granted",
-    }
-)
 _META_KEYS = frozenset({"schema_version", "as_of", "name", "name_ar", "name_ru", "abbr", "abbr_ar", "abbr_ru"})
 _SOURCE_KEYS = frozenset({"id", "title", "url", "publisher", "date", "language", "kind", "note"})
 _STATE_KEYS = frozenset({"code", "alpha2", "name", "name_ar", "aliases", "aliases_ar"})

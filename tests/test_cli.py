@@ -216,7 +216,7 @@ def test_a_terminal_gets_colour_unless_dumb_or_asked_not_to(
 
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.setenv("TERM", term)
-    out = Output(None, False, None, False, no_color, False, None)
+    out = Output(no_color=no_color)
     assert out.format.value == "table" and out.options.color is coloured and out.options.pretty is False
 
 
@@ -224,6 +224,6 @@ def test_json_is_indented_on_a_terminal_and_compact_in_a_pipe(monkeypatch: pytes
     from csto_cli.cli.options import Output
     from csto_cli.render import Format
 
-    assert Output(Format.json, False, None, False, False, False, None).options.pretty is False
+    assert Output(fmt=Format.json).options.pretty is False
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
-    assert Output(Format.json, False, None, False, False, False, None).options.pretty is True
+    assert Output(fmt=Format.json).options.pretty is True

@@ -9,18 +9,12 @@ import typer
 
 from ..model import NotFound
 from .options import (
-    BidiOpt,
     FactsOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LangOpt,
-    NoColorOpt,
-    NoHeadersOpt,
     Output,
     fail,
     load_base,
     not_found,
+    output_options,
     say,
     usage,
     write,
@@ -50,6 +44,7 @@ def validate(
     write(f"{base.origin}: OK: {counts}; as of {base.meta.as_of.isoformat()}\n")
 
 
+@output_options
 def chart(
     from_: Annotated[
         int | None,
@@ -65,14 +60,8 @@ def chart(
     svg: Annotated[
         str | None, typer.Option("--svg", help="Also write the chart as an SVG image.", metavar="FILE")
     ] = None,
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """Draw every state's status over time; --format json gives the intervals behind it.
 
@@ -87,8 +76,7 @@ def chart(
     from ..render import Format
     from ..render.views import intervals_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
-    base = load_base(facts)
+    base = out.load()
     try:
         codes = frozenset(resolve_state(base, s).code for s in (states or "").split(",") if s.strip())
     except NotFound as exc:

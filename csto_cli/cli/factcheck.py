@@ -9,18 +9,10 @@ import typer
 
 from ..model import NotFound
 from .options import (
-    BidiOpt,
-    FactsOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LangOpt,
-    NoColorOpt,
-    NoHeadersOpt,
     OnOpt,
     Output,
-    load_base,
     not_found,
+    output_options,
     parse_day,
     say,
     the_day,
@@ -28,6 +20,7 @@ from .options import (
 )
 
 
+@output_options
 def check(
     claim: Annotated[
         list[str] | None,
@@ -42,14 +35,8 @@ def check(
         str | None, typer.Option("--file", help="Check one claim per line ('-': stdin).", metavar="PATH")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """Check a claim against the record: a verdict, the evidence and the sources on both sides.
 
@@ -68,10 +55,9 @@ def check(
     from ..queries.checks import ClaimError, parse_claim_line, run_claim
     from ..render.views import checks_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
     if bool(claim) == bool(file):
         usage("give one claim, or --file with one claim per line")
-    base = load_base(facts)
+    base = out.load()
     day = the_day(base, on, out.lang)
     if claim:
         try:
@@ -116,18 +102,13 @@ def _read_lines(path: str) -> list[str]:
         usage(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
+@output_options
 def audit(
     source: Annotated[
         str, typer.Argument(metavar="SOURCE-ID", help="A source id (see: csto sources).", show_default=False)
     ],
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """List every claim a source makes in the fact base, with the record's verdict on each.
 
@@ -140,8 +121,7 @@ def audit(
     from ..queries.audit import source_by_id
     from ..render.views import audit_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
-    base = load_base(facts)
+    base = out.load()
     try:
         src = source_by_id(base, source)
     except NotFound as exc:
@@ -149,15 +129,10 @@ def audit(
     out.emit(audit_view(base, src, audit_claims(base, source), out.lang))
 
 
+@output_options
 def sources(
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """List the sources with how many facts each supports and how many of its claims are rejected.
 
@@ -169,22 +144,16 @@ def sources(
     from ..queries.audit import source_uses
     from ..render.views import sources_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
-    base = load_base(facts)
+    base = out.load()
     out.emit(sources_view(base, source_uses(base), out.lang))
 
 
+@output_options
 def diff(
     first: Annotated[str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD", show_default=False)],
     second: Annotated[str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD", show_default=False)],
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """Show what changed between two days: statuses (with the events that changed them) and statements.
 
@@ -196,9 +165,8 @@ def diff(
     from ..queries.diff import diff as changes
     from ..render.views import diff_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
     a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2")
     assert a is not None and b is not None
-    base = load_base(facts)
+    base = out.load()
     statuses, statements = changes(base, a, b)
     out.emit(diff_view(base, a, b, statuses, statements, out.lang))

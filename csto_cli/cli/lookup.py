@@ -11,22 +11,14 @@ from ..messages import t
 from ..model import EVENT_KINDS, NotFound
 from ..render.view import View
 from .options import (
-    BidiOpt,
-    FactsOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LangOpt,
-    NoColorOpt,
-    NoHeadersOpt,
     OnOpt,
     Output,
     StatusChoice,
     complete_country,
     complete_kind,
     complete_property,
-    load_base,
     not_found,
+    output_options,
     parse_day,
     say,
     the_day,
@@ -34,17 +26,12 @@ from .options import (
 )
 
 
+@output_options
 def members(
     on: OnOpt = None,
     status: Annotated[StatusChoice, typer.Option("--status", "-s", help="Which status to list.")] = StatusChoice.member,
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """List the states with a status (default: members) on a day (default: today).
 
@@ -57,12 +44,12 @@ def members(
     from ..queries.membership import members_on
     from ..render.views import members_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
-    base = load_base(facts)
+    base = out.load()
     day = the_day(base, on, out.lang)
     out.emit(members_view(base, members_on(base, day, status.value), day, status.value, out.lang))
 
 
+@output_options
 def member_status(
     country: Annotated[
         str,
@@ -74,14 +61,8 @@ def member_status(
         ),
     ],
     on: OnOpt = None,
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """Show one state's status on a day and its whole history, with sources.
 
@@ -95,8 +76,7 @@ def member_status(
     from ..queries.names import resolve_state
     from ..render.views import member_status_view, members_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
-    base = load_base(facts)
+    base = out.load()
     day = the_day(base, on, out.lang)
     if country != "-":
         try:
@@ -123,6 +103,7 @@ def member_status(
         raise typer.Exit(1)
 
 
+@output_options
 def timeline(
     from_: Annotated[str | None, typer.Option("--from", help="First day.", metavar="YYYY-MM-DD")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Last day.", metavar="YYYY-MM-DD")] = None,
@@ -137,14 +118,8 @@ def timeline(
         typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
     ] = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in the English or Arabic title.")] = None,
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """List events in date order, filtered by period, state, kind or text.
 
@@ -158,7 +133,6 @@ def timeline(
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
     start, end = parse_day(from_, "--from"), parse_day(to, "--to")
     if start and end and end < start:
         usage(f"--to {end} is before --from {start}")
@@ -169,7 +143,7 @@ def timeline(
             close = difflib.get_close_matches(k, EVENT_KINDS, n=3)
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
             raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
-    base = load_base(facts)
+    base = out.load()
     try:
         codes = frozenset(resolve_state(base, c).code for c in country or ())
     except NotFound as exc:
@@ -178,6 +152,7 @@ def timeline(
     out.emit(timeline_view(base, found, out.lang))
 
 
+@output_options
 def fact(
     prop: Annotated[
         str | None,
@@ -190,14 +165,8 @@ def fact(
     ] = None,
     on: OnOpt = None,
     all_: Annotated[bool, typer.Option("--all", "-a", help="Every value, with deprecated and disputed ones.")] = False,
-    facts: FactsOpt = None,
-    fmt: FormatOpt = None,
-    json_: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_headers: NoHeadersOpt = False,
-    no_color: NoColorOpt = False,
-    bidi: BidiOpt = False,
-    lang: LangOpt = None,
+    *,
+    out: Output,
 ) -> None:
     """Show the organization's facts: the best-ranked value on a day, or every value with --all.
 
@@ -210,8 +179,7 @@ def fact(
     from ..queries import statements as q
     from ..render.views import statements_view
 
-    out = Output(fmt, json_, fields, no_headers, no_color, bidi, lang)
-    base = load_base(facts)
+    base = out.load()
     day = the_day(base, on, out.lang)
     try:
         if prop is None:

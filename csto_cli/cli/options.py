@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import inspect
 import os
 import sys
-from collections.abc import Iterator
-from typing import Annotated, NoReturn
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -93,22 +95,56 @@ FactsOpt = Annotated[
 OnOpt = Annotated[str | None, typer.Option("--on", help="The day to answer for. Default: today.", metavar="YYYY-MM-DD")]
 
 
+# The options every command that prints records shares, in the order help lists them.
+SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("facts", FactsOpt, None),
+    ("fmt", FormatOpt, None),
+    ("json_", JsonOpt, False),
+    ("fields", FieldsOpt, None),
+    ("no_headers", NoHeadersOpt, False),
+    ("no_color", NoColorOpt, False),
+    ("bidi", BidiOpt, False),
+    ("lang", LangOpt, None),
+)
+
+
+def output_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the shared options (sqlite-utils' @output_options): Typer sees them in the
+    signature; the command receives them resolved, as one `out: Output` argument."""
+    own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "out"]
+    shared = [
+        inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in SHARED_OPTIONS
+    ]
+
+    @functools.wraps(command)
+    def run(**kwargs: Any) -> None:
+        out = Output(**{name: kwargs.pop(name) for name, _, _ in SHARED_OPTIONS})
+        command(out=out, **kwargs)
+
+    del run.__wrapped__  # Typer must read the signature below, not the command's own
+    run.__signature__ = inspect.Signature([*own, *shared])  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in (*own, *shared)}
+    return run
+
+
 class Output:
     """The shared output options of a command, resolved against the environment."""
 
     def __init__(
         self,
-        fmt: Format | None,
-        json_: bool,
-        fields: str | None,
-        no_headers: bool,
-        no_color: bool,
-        bidi: bool,
-        lang: Lang | None,
+        facts: str | None = None,
+        fmt: Format | None = None,
+        json_: bool = False,
+        fields: str | None = None,
+        no_headers: bool = False,
+        no_color: bool = False,
+        bidi: bool = False,
+        lang: Lang | None = None,
     ) -> None:
         from ..messages import default_lang
 
         WARNINGS.clear()  # a fresh command (tests run many in one process)
+        self.facts = facts
         tty = sys.stdout.isatty()
         self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
         self.lang = lang.value if lang else default_lang()
@@ -126,6 +162,9 @@ class Output:
             bidi=bidi and self.format is Format.table,
             terminal=tty,
         )
+
+    def load(self) -> FactBase:
+        return load_base(self.facts)
 
     def emit(self, view: View) -> None:
         from ..render import render

@@ -5,21 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import Event, FactBase, PartialDate, State, Status
+from ..model import STATUS_CHANGES, Event, FactBase, PartialDate, State, Status
 
-STATUS_KINDS = frozenset(
-    {
-        "treaty-signed",
-        "accession",
-        "treaty-in-force",
-        "withdrawal",
-        "rejoined",
-        "suspended",
-        "participation-frozen",
-        "observer-granted",
-        "renewal",
-    }
-)
+STATUS_KINDS = STATUS_CHANGES | {"renewal"}  # the kinds the membership history replays
 
 
 @dataclass(frozen=True, slots=True, eq=False)
