@@ -126,3 +126,29 @@ def test_ci_runs_the_readme_test_command() -> None:
 def test_completion_offers_names_from_the_fact_base(words: str, cword: int, expected: str) -> None:
     result = sh("csto", _CSTO_COMPLETE="complete_bash", COMP_WORDS=words, COMP_CWORD=str(cword))
     assert result.returncode == 0 and expected in result.stdout.splitlines()
+
+
+IMPORT_PROBE = """
+import sys
+sys.argv = ["csto", *sys.argv[1:]]
+from csto_cli.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write("\\n".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("member-status", "Armenia", "--format", "json"), ("timeline", "--format", "tsv"), ("members", "--bogus"),
+     ("--help",)],
+)  # fmt: skip
+def test_the_hot_paths_do_not_import_heavy_modules(args: tuple[str, ...]) -> None:
+    """What loads, not how long it takes: Rich, pydantic and Typer's Rich help stay out of these runs."""
+    result = subprocess.run([sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, text=True, timeout=60)
+    modules = set(result.stderr.split())
+    heavy = {m for m in modules if m.split(".")[0] in ("rich", "pydantic", "bidi") or m == "typer.rich_utils"}
+    assert not heavy, sorted(heavy)
+    assert "csto_cli.cli" in modules
