@@ -227,3 +227,11 @@ def test_json_is_indented_on_a_terminal_and_compact_in_a_pipe(monkeypatch: pytes
     assert Output(fmt=Format.json).options.pretty is False
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     assert Output(fmt=Format.json).options.pretty is True
+
+
+def test_disputed_values_carry_a_marker_in_tables(run) -> None:
+    fact = run("fact", "secretary-general", *F, "--on", "2018-01-01", "--format", "table").stdout
+    assert "Person Two‡" in fact  # a deprecated rival for the same time exists
+    assert "Person One‡" not in run("fact", "secretary-general", *F, "--on", "2010-01-01", "-f", "table").stdout
+    timeline = run("timeline", *F, "--format", "table").stdout
+    assert "2000-05-15‡" in timeline and "2001‡" not in timeline

@@ -49,10 +49,12 @@ def overview(base: FactBase, day: dt.date) -> list[Statement]:
 
 
 def _overlap(a: Statement, b: Statement) -> bool:
-    a_start = a.start.start if a.start else dt.date.min
-    b_start = b.start.start if b.start else dt.date.min
-    a_end = a.end.end if a.end else dt.date.max
-    b_end = b.end.end if b.end else dt.date.max
+    """Whether two statements certainly held at the same time: imprecise ends count from the
+    earliest day they could be (a term that ended "2003-04" does not overlap one from 2003-04-28)."""
+    a_start = a.start.end if a.start else dt.date.min
+    b_start = b.start.end if b.start else dt.date.min
+    a_end = a.end.start if a.end else dt.date.max
+    b_end = b.end.start if b.end else dt.date.max
     return a_start <= b_end and b_start <= a_end
 
 
