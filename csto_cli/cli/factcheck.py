@@ -12,6 +12,7 @@ from .options import (
     OnOpt,
     Output,
     not_found,
+    not_found_message,
     output_options,
     parse_day,
     say,
@@ -82,8 +83,7 @@ def check(
             worst = 2
             continue
         except NotFound as exc:
-            hint = f"; did you mean: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
-            say(f"csto: line {n}: {exc}{hint}")
+            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
             worst = 2
             continue
         results.append(result)

@@ -18,6 +18,7 @@ from .options import (
     complete_kind,
     complete_property,
     not_found,
+    not_found_message,
     output_options,
     parse_day,
     say,
@@ -94,8 +95,7 @@ def member_status(
             rows.append(status_on(base, resolve_state(base, name), day))
         except NotFound as exc:
             failed += 1
-            hint = f"; did you mean: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
-            say(f"csto: line {n}: unknown country {name!r}{hint}")
+            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
     view = members_view(base, rows, day, "all", out.lang)
     fields_ = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
     out.emit(View(fields_, view.records, view.records, view.title, view.table_columns, view.cells, view.footer))

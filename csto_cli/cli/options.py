@@ -232,11 +232,16 @@ def usage(message: str) -> NoReturn:
     raise typer.BadParameter(message)
 
 
-def not_found(exc: NotFound, lang: str, code: int = 1) -> NoReturn:
+def not_found_message(exc: NotFound, lang: str) -> str:
+    """`unknown country 'X'; did you mean: …?`, in the user's language."""
     message = t("err.unknown", lang, what=exc.what, query=exc.query)
     if exc.suggestions:
         message += "; " + t("err.did_you_mean", lang, names=", ".join(exc.suggestions))
-    fail(message, code)
+    return message
+
+
+def not_found(exc: NotFound, lang: str, code: int = 1) -> NoReturn:
+    fail(not_found_message(exc, lang), code)
 
 
 def load_base(facts: str | None) -> FactBase:
