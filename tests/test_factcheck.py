@@ -27,7 +27,6 @@ D = dt.date
         (("Betastan", "former"), D(2006, 1, 1), "true"),
         (("Deltaland", "observer"), D(2006, 2, 10), "unknown"),  # inside "2006-02"
         (("Deltaland", "observer"), D(2006, 3, 1), "true"),
-        (("Alphaland", "member"), D(2030, 1, 1), "unknown"),  # after the as-of date
     ],
 )
 def test_status_verdicts(mini: FactBase, claim: tuple[str, str], on: dt.date, verdict: str) -> None:
@@ -48,6 +47,15 @@ def test_status_verdicts(mini: FactBase, claim: tuple[str, str], on: dt.date, ve
 )
 def test_date_verdicts(mini: FactBase, event: str, date: str, verdict: str) -> None:
     assert check_date(mini, event, date).verdict == verdict
+
+
+def test_a_day_after_the_as_of_date_is_unknown_only_when_asked_for(mini: FactBase) -> None:
+    from csto_cli.queries.checks import run_claim
+
+    asked = run_claim(mini, "member", ["Alphaland"], D(2030, 1, 1))
+    assert asked.verdict == "unknown" and "as-of date" in (asked.note or "")
+    assert run_claim(mini, "member", ["Alphaland"], D(2030, 1, 1), asked_for=False).verdict == "true"
+    assert run_claim(mini, "fact", ["headquarters", "Capital"], D(2030, 1, 1)).verdict == "unknown"
 
 
 def test_a_false_date_cites_both_sides(mini: FactBase) -> None:

@@ -62,7 +62,7 @@ def check(
     day = the_day(base, on, out.lang)
     if claim:
         try:
-            result = run_claim(base, claim[0], claim[1:], day)
+            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None)
         except ClaimError as exc:
             usage(str(exc))
         except NotFound as exc:
@@ -77,7 +77,8 @@ def check(
             continue
         try:
             kind, args, claim_on = parse_claim_line(line)
-            result = run_claim(base, kind, args, parse_day(claim_on, "--on") or day)
+            claim_day = parse_day(claim_on, "--on")
+            result = run_claim(base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None)
         except (ClaimError, typer.BadParameter) as exc:
             say(f"csto: line {n}: {exc}")
             worst = 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate, Statement
@@ -95,8 +95,6 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Ch
     note = None
     if st.uncertain:
         verdict, note = "unknown", st.note
-    elif day > base.meta.as_of:
-        verdict, note = "unknown", f"{day} is after the record's as-of date {base.meta.as_of}"
     return Check(claim, verdict, record, day, tuple(evidence), note)
 
 
@@ -176,6 +174,13 @@ def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
     return Check(claim, verdict, record, day, tuple(evidence), note)
 
 
+def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:
+    if not asked_for or check.on is None or check.on <= base.meta.as_of or check.verdict == "unknown":
+        return check
+    note = f"{check.on} is after the record's as-of date {base.meta.as_of}; the record shows {check.verdict}"
+    return replace(check, verdict="unknown", note=note)
+
+
 def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     """`member Uzbekistan --on 2022-01-06` → ("member", ["Uzbekistan"], "2022-01-06")."""
     import shlex
@@ -200,15 +205,17 @@ def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     return rest[0], rest[1:], on
 
 
-def run_claim(base: FactBase, kind: str, args: list[str], day: dt.date) -> Check:
+def run_claim(base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True) -> Check:
     """One claim, as the `check` command takes it: member|observer|former|suspended COUNTRY,
-    date EVENT-ID DATE, or fact PROPERTY VALUE."""
+    date EVENT-ID DATE, or fact PROPERTY VALUE. A day the user asked for (`asked_for`) that lies
+    after the record's as-of date cannot be known: the verdict is "unknown". Without --on the claim
+    is about today, answered from the record as it stands (as `members` does)."""
     if kind in CLAIM_STATUSES and len(args) == 1:
-        return check_status(base, args[0], kind, day)
+        return _beyond_record(base, check_status(base, args[0], kind, day), asked_for)
     if kind == "date" and len(args) == 2:
         return check_date(base, args[0], args[1])
     if kind == "fact" and len(args) >= 2:
-        return check_fact(base, args[0], " ".join(args[1:]), day)
+        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day), asked_for)
     raise ClaimError(
         f"cannot read the claim {' '.join([kind, *args])!r}: use "
         "'member|observer|former|suspended COUNTRY', 'date EVENT-ID DATE' or 'fact PROPERTY VALUE'"
