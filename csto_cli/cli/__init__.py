@@ -31,7 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("factcheck", "audit"),
     "sources": ("factcheck", "sources"),
     "diff": ("factcheck", "diff"),
-    "chart": ("admin", "chart"),
+    "chart": ("chart", "chart"),
     "validate": ("admin", "validate"),
 }
 
