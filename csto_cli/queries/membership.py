@@ -22,9 +22,6 @@ class Interval:
     opened_by: Event
     closed_by: Event | None
 
-    def holds_on(self, day: dt.date) -> bool:
-        return self.start.start <= day and (self.end is None or day < self.end.start)
-
 
 @dataclass(frozen=True, slots=True, eq=False)
 class StateStatus:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from ..model import EVENT_KINDS, Event, FactBase, NotFound
+from ..model import Event, FactBase, NotFound
 from .names import fold_arabic, is_arabic
 
 
@@ -14,14 +14,6 @@ def fold_text(text: str) -> str:
         return fold_arabic(text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
-def check_kind(kind: str) -> str:
-    if kind not in EVENT_KINDS:
-        import difflib
-
-        raise NotFound("event kind", kind, tuple(difflib.get_close_matches(kind, EVENT_KINDS, n=3)))
-    return kind
 
 
 def timeline(
