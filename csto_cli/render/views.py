@@ -211,7 +211,7 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         for e in events
     ]
     return View(
-        fields=("id", "date", "kind", "title", "title_ar", "states", "place", "value", "verified"),
+        fields=("id", "date", "effective", "kind", "title", "title_ar", "states", "place", "value", "verified"),
         records=records,
         document=records,
         title=title,
