@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from csto_cli.model import FactBase
-from csto_cli.queries.chart import cell, chart_rows, periods
+from csto_cli.queries.chart import Period, cell, chart_rows, periods
 from csto_cli.queries.membership import intervals, status_on
 
 from .conftest import MINI
@@ -35,12 +35,16 @@ def test_each_cell_is_the_status_that_held_for_most_of_the_period(mini: FactBase
 
 
 def test_intervals_cover_the_whole_history_of_every_state(bundled: FactBase) -> None:
-    for _code, history in intervals(bundled).items():
+    for code, history in intervals(bundled).items():
         for a, b in itertools.pairwise(history):
             assert a.end is b.start or a.end == b.start
             assert a.start.sort_key <= b.start.sort_key
         if history:
-            assert history[-1].end is None and cell(history, periods(2025, 2025, 1, dt.date(2025, 12, 31))[0])
+            last = history[-1]
+            assert last.end is None
+            day_after = last.start.end + dt.timedelta(days=1)  # a one-day period inside the last interval
+            expected = "frozen" if last.participation == "frozen" else last.status
+            assert cell(history, Period(day_after, day_after)) == expected, code
 
 
 @pytest.mark.parametrize("width", [80, 160])

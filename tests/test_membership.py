@@ -52,7 +52,7 @@ def test_a_day_inside_an_imprecise_date_is_flagged(mini: FactBase) -> None:
     inside = status_on(mini, mini.state_by_code["DDD"], dt.date(2006, 2, 10))
     after = status_on(mini, mini.state_by_code["DDD"], dt.date(2006, 3, 1))
     assert inside.uncertain and not after.uncertain
-    assert "2006-02" in inside.note
+    assert "2006-02" in inside.note()
 
 
 def test_intervals_never_overlap_and_follow_the_events(mini: FactBase) -> None:

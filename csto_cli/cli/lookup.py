@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Annotated
 
 import typer
 
 from ..messages import t
 from ..model import EVENT_KINDS, NotFound
-from ..render.view import View
 from .options import (
     OnOpt,
     Output,
@@ -97,8 +97,8 @@ def member_status(
             failed += 1
             say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
     view = members_view(base, rows, day, "all", out.lang)
-    fields_ = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
-    out.emit(View(fields_, view.records, view.records, view.title, view.table_columns, view.cells, view.footer))
+    fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
+    out.emit(replace(view, fields=fields))
     if failed:
         raise typer.Exit(1)
 
@@ -196,5 +196,5 @@ def fact(
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
     if prop is not None and not all_ and not found:
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
-        view = View(view.fields, [], None, view.title, view.table_columns, [], view.footer)
+        view = replace(view, records=[], document=None, cells=[])
     out.emit(view)

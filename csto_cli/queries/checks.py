@@ -94,7 +94,7 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Ch
     verdict: Verdict = "true" if st.status == claimed else "false"
     note = None
     if st.uncertain:
-        verdict, note = "unknown", st.note
+        verdict, note = "unknown", st.note()
     return Check(claim, verdict, record, day, tuple(evidence), note)
 
 

@@ -33,13 +33,15 @@ class StateStatus:
     event: Event | None
     uncertain: bool  # the day falls inside the period of an imprecise event date
 
-    @property
-    def note(self) -> str:
+    def note(self, lang: str = "en") -> str:
+        """What a reader should know beside the status: a frozen participation, an imprecise date."""
+        from ..messages import t
+
         parts = []
         if self.participation == "frozen" and self.event is not None:
-            parts.append(f"participation frozen since {self.event.takes_effect}")
+            parts.append(t("note.frozen_since", lang, date=self.event.takes_effect))
         if self.uncertain and self.event is not None:
-            parts.append(f"the record dates this change only to {self.event.takes_effect}")
+            parts.append(t("note.uncertain", lang, date=self.event.takes_effect))
         return "; ".join(parts)
 
 

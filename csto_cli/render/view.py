@@ -40,7 +40,6 @@ class View:
     cells: list[list[str]] = field(default_factory=list)
     footer: str = ""
     sections: tuple[View, ...] = ()  # more tables shown after this one (a person's formats only)
-    rtl: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)

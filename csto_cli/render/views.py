@@ -98,40 +98,24 @@ def status_record(st: StateStatus, lang: str) -> dict[str, Any]:
         "since": _s(st.since),
         "since_event": st.event.id if st.event else None,
         "on": st.on.isoformat(),
-        "note": status_note(st, lang),
+        "note": st.note(lang),
     }
 
 
-def status_note(st: StateStatus, lang: str) -> str:
-    parts = []
-    if st.participation == "frozen":
-        frozen = st.event.takes_effect if st.event and st.event.kind == "participation-frozen" else st.since
-        parts.append(t("note.frozen_since", lang, date=frozen))
-    if st.uncertain and st.event is not None:
-        parts.append(t("note.uncertain", lang, date=st.event.takes_effect))
-    return "; ".join(parts)
-
-
-def _source_ids(cites: tuple[Citation, ...], base: FactBase | None = None) -> str:
+def _source_ids(cites: tuple[Citation, ...], base: FactBase) -> str:
     """A short marker for a table cell: the first source's publisher and how many more there are."""
     ids = list(dict.fromkeys(c.source for c in cites))
     if not ids:
         return ""
-    first = base.source_by_id.get(ids[0]) if base else None
+    first = base.source_by_id.get(ids[0])
     label = (first.publisher or first.id) if first else ids[0]
     label = label.split(" (")[0]  # "Wikipedia (copy via …)" → "Wikipedia"
     label = label if len(label) <= 16 else label[:15].rstrip() + "…"
     return label + (f" +{len(ids) - 1}" if len(ids) > 1 else "")
 
 
-def _marks(e: Event | Statement, base: FactBase | None = None) -> str:
-    if isinstance(getattr(e, "disputed", None), tuple):
-        disputed = bool(e.disputed)  # type: ignore[union-attr]
-    else:
-        from ..queries.statements import rivals
-
-        disputed = base is not None and bool(rivals(base, e))  # type: ignore[arg-type]
-    return (DISPUTED if disputed else "") + ("" if e.verified else UNVERIFIED)
+def _marks(disputed: bool, verified: bool) -> str:
+    return (DISPUTED if disputed else "") + ("" if verified else UNVERIFIED)
 
 
 def _stamp(base: FactBase, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -172,7 +156,12 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
             rec["code"],
             rec[_name(lang)],
             rec["status_label"],
-            (rec["since"] or "") + (_marks(r.event) if r.event and str(r.event.takes_effect) == rec["since"] else ""),
+            (rec["since"] or "")
+            + (
+                _marks(bool(r.event.disputed), r.event.verified)
+                if r.event and str(r.event.takes_effect) == rec["since"]
+                else ""
+            ),
             rec["note"],
             _source_ids(r.event.sources, base) if r.event else "",
         ]
@@ -187,7 +176,6 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
         table_columns=cols,
         cells=cells,
         footer=_footer(base, lang),
-        rtl=lang == "ar",
     )
 
 
@@ -202,7 +190,7 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
     )
     cells = [
         [
-            str(e.date) + _marks(e),
+            str(e.date) + _marks(bool(e.disputed), e.verified),
             t(f"kind.{e.kind}", lang),
             getattr(e, _title(lang)),
             " ".join(e.states),
@@ -218,7 +206,6 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         table_columns=cols,
         cells=cells,
         footer=_footer(base, lang),
-        rtl=lang == "ar",
     )
 
 
@@ -249,11 +236,12 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
         table_columns=cols,
         cells=cells,
         sections=(hist,),
-        rtl=lang == "ar",
     )
 
 
 def statements_view(base: FactBase, statements: list[Statement], title: str, lang: str, single: bool) -> View:
+    from ..queries.statements import rivals
+
     records = _stamp(base, [statement_record(base, s) for s in statements])
     cols = (
         Column("property", t("col.property", lang), 2),
@@ -265,7 +253,9 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     )
     cells = []
     for s in statements:
-        value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(s, base)
+        value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(
+            bool(rivals(base, s)), s.verified
+        )
         if s.acting:
             value += f" ({t('note.acting', lang)})"
         cells.append(
@@ -287,7 +277,6 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         table_columns=cols,
         cells=cells,
         footer=_footer(base, lang),
-        rtl=lang == "ar",
     )
 
 
