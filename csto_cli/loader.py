@@ -4,14 +4,25 @@ file's content has been parsed before, else through `validation`."""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from . import basecache
 from .model import FactBase, FactBaseError, Problem
+from .records import replace
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 50 * 1024 * 1024  # the default bound; CSTO_MAX_MB raises it for a large base you trust
+LIMIT_VAR = "CSTO_MAX_MB"
 ENV_VAR = "CSTO_FACTS"
+
+
+def max_bytes(name: str) -> int:
+    """The most bytes a fact base may hold: $CSTO_MAX_MB megabytes if set, else MAX_BYTES."""
+    text = os.environ.get(LIMIT_VAR, "").strip()
+    if not text:
+        return MAX_BYTES
+    if not text.isdecimal() or int(text) == 0:
+        raise FactBaseError([Problem(name, f"cannot be read: {LIMIT_VAR} must be a whole number of MB, not {text!r}")])
+    return int(text) * 1024 * 1024
 
 
 def bundled_path() -> Path:
@@ -60,20 +71,22 @@ def parse(text: str, name: str = "<string>") -> FactBase:
 
 def read_bytes(target: Path) -> bytes:
     name = str(target)
+    limit = max_bytes(name)
+    too_big = f"a fact base may hold at most {limit:,} (set {LIMIT_VAR} to allow more)"
     try:
         if target.is_dir():
             raise FactBaseError([Problem(name, "is a directory, not a fact base file")])
         size = target.stat().st_size
-        if size > MAX_BYTES:
-            raise FactBaseError([Problem(name, f"is {size:,} bytes; a fact base may hold at most {MAX_BYTES:,}")])
+        if size > limit:
+            raise FactBaseError([Problem(name, f"is {size:,} bytes; {too_big}")])
         with target.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            raw = handle.read(limit + 1)
     except FileNotFoundError:
         raise FactBaseError([Problem(name, "no such file")]) from None
     except OSError as exc:
         raise FactBaseError([Problem(name, f"cannot be read: {exc.strerror or exc}")]) from None
-    if len(raw) > MAX_BYTES:
-        raise FactBaseError([Problem(name, f"holds more than {MAX_BYTES:,} bytes, the most a fact base may hold")])
+    if len(raw) > limit:
+        raise FactBaseError([Problem(name, f"holds more than {limit:,} bytes; {too_big}")])
     return raw
 
 

@@ -1,18 +1,18 @@
 """The fact base as frozen values, and the errors the domain raises. Standard library only.
 
-Records (events, statements, sources...) compare by identity (`eq=False`): their ids are unique, and
-not generating __eq__/__hash__ for each class saves a few milliseconds of every start-up. Dates
-compare by value.
+Every class is a frozen record (`records.record`: a dataclass without dataclasses' start-up cost).
+Records (events, statements, sources...) compare by identity: their ids are unique. Dates compare by
+value.
 """
 
 from __future__ import annotations
 
 import builtins
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Literal
+
+from .records import record
 
 Rank = Literal["preferred", "normal", "deprecated"]
 RANKS: tuple[Rank, ...] = ("preferred", "normal", "deprecated")
@@ -71,6 +71,8 @@ PROPERTIES: tuple[str, ...] = (
     "chairmanship-term",
 )
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 
 
@@ -92,7 +94,7 @@ class NotFound(CstoError, LookupError):
         super().__init__(f"unknown {what} {query!r}")
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Problem:
     """One defect in a fact base, with where it is."""
 
@@ -115,7 +117,7 @@ class FactBaseError(CstoError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-@dataclass(frozen=True, slots=True)
+@record(eq=True)
 class PartialDate:
     """A date known to the year, the month or the day. It covers the whole period it names."""
 
@@ -136,9 +138,9 @@ class PartialDate:
         if month is not None and not 1 <= month <= 12:
             raise DateError(f"{text!r} is not a date: month {month} does not exist")
         if day is not None and month is not None:
-            last = calendar.monthrange(year, month)[1]
+            last = _days_in_month(year, month)
             if not 1 <= day <= last:
-                raise DateError(f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last} days")
+                raise DateError(f"{text!r} is not a date: {_MONTHS[month - 1]} {year} has {last} days")
         return cls(year, month, day)
 
     @classmethod
@@ -158,7 +160,7 @@ class PartialDate:
         if self.day:
             return self.start
         month = self.month or 12
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, _days_in_month(self.year, month))
 
     @property
     def sort_key(self) -> tuple[dt.date, int]:
@@ -176,14 +178,14 @@ class PartialDate:
         return f"{self.year:04d}"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Citation:
     source: str
     quote: str | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Source:
     id: str
     title: str
@@ -195,7 +197,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class State:
     code: str
     alpha2: str
@@ -208,7 +210,7 @@ class State:
         return self.name_ar if lang == "ar" else self.name
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Alternative:
     """A value some source gives that differs from the record's (a Wikidata non-preferred rank)."""
 
@@ -219,7 +221,7 @@ class Alternative:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Event:
     id: str
     date: PartialDate
@@ -246,7 +248,7 @@ class Event:
         return self.effective or self.date
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Statement:
     id: str
     property: str
@@ -268,7 +270,7 @@ class Statement:
         return ", ".join(self.value) if isinstance(self.value, tuple) else self.value
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Meta:
     schema_version: int
     as_of: dt.date
@@ -280,32 +282,50 @@ class Meta:
     abbr_ru: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class FactBase:
-    """A validated fact base with its lookup indexes, built once at load."""
+    """A validated fact base with its lookup indexes; `FactBase.of` builds the indexes."""
 
     meta: Meta
     sources: tuple[Source, ...]
     states: tuple[State, ...]
     events: tuple[Event, ...]  # in date order
     statements: tuple[Statement, ...]
+    source_by_id: dict[str, Source]
+    state_by_code: dict[str, State]
+    event_by_id: dict[str, Event]
     origin: str = "<memory>"
-    source_by_id: dict[str, Source] = field(default_factory=dict, compare=False, repr=False)
-    state_by_code: dict[str, State] = field(default_factory=dict, compare=False, repr=False)
-    event_by_id: dict[str, Event] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.source_by_id.update((s.id, s) for s in self.sources)
-        self.state_by_code.update((s.code, s) for s in self.states)
-        self.event_by_id.update((e.id, e) for e in self.events)
+    @classmethod
+    def of(
+        cls,
+        meta: Meta,
+        sources: tuple[Source, ...],
+        states: tuple[State, ...],
+        events: tuple[Event, ...],
+        statements: tuple[Statement, ...],
+        origin: str = "<memory>",
+    ) -> FactBase:
+        return cls(
+            meta,
+            sources,
+            states,
+            events,
+            statements,
+            {s.id: s for s in sources},
+            {s.code: s for s in states},
+            {e.id: e for e in events},
+            origin,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<FactBase {self.origin}: {len(self.sources)} sources, {len(self.states)} states, "
+            f"{len(self.events)} events, {len(self.statements)} statements>"
+        )
 
 
-def _restore(self: object, state: list[object]) -> None:
-    # The dataclass default looks up fields() for every object; a fact base holds thousands of them
-    # and the parsed-base cache restores them all on every run. __slots__ lists the fields in order.
-    for name, value in zip(type(self).__slots__, state, strict=True):  # type: ignore[attr-defined]
-        object.__setattr__(self, name, value)
-
-
-for _cls in (PartialDate, Citation, Source, State, Alternative, Event, Statement, Meta, FactBase):
-    setattr(_cls, "__setstate__", _restore)  # noqa: B010 (assigning a method to several classes)
+def _days_in_month(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day

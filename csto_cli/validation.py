@@ -57,6 +57,9 @@ def parse(text: str, name: str = "<string>") -> FactBase:
     return _Builder(text, name).build(doc)
 
 
+_ARRAY_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*([^\]\s]+)[ \t]*\]\]", re.M)
+
+
 @dataclass
 class _Ctx:
     """Where a record sits, so each problem can say where it is."""
@@ -76,6 +79,9 @@ class _Builder:
     _lines: list[str] = field(default_factory=list)
     _source_ids: set[str] = field(default_factory=set)
     _codes: set[str] = field(default_factory=set)
+    # One PartialDate per distinct date: dates repeat across records, and the parsed-base cache then
+    # stores and restores each once.
+    _dates: dict[str, PartialDate] = field(default_factory=dict)
 
     # --- where things are -------------------------------------------------------------------
     def _line_at(self, offset: int) -> int:
@@ -84,10 +90,11 @@ class _Builder:
         return bisect.bisect_left(self._newlines, offset) + 1
 
     def _header_lines(self, table: str) -> list[int]:
-        if table not in self._headers:
-            pat = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]", re.M)
-            self._headers[table] = [self._line_at(m.start()) for m in pat.finditer(self.text)]
-        return self._headers[table]
+        if not self._headers:  # one pass over the text finds the [[header]] lines of every table
+            self._headers[""] = []
+            for m in _ARRAY_HEADER.finditer(self.text):
+                self._headers.setdefault(m[1], []).append(self._line_at(m.start()))
+        return self._headers.get(table, [])
 
     def _ctx(self, table: str, index: int, ident: object) -> _Ctx:
         heads = self._header_lines(table)
@@ -134,8 +141,12 @@ class _Builder:
         raw = self.get(rec, ctx, key, str, required)
         if raw is None:
             return None
+        known = self._dates.get(raw)
+        if known is not None:
+            return known
         try:
-            return PartialDate.parse(raw)
+            parsed = self._dates[raw] = PartialDate.parse(raw)
+            return parsed
         except DateError as exc:
             self.problem(ctx, f"{key} {exc}", key)
             return None
@@ -217,7 +228,7 @@ class _Builder:
         if self.problems or meta is None:
             raise FactBaseError(self.problems)
         events.sort(key=lambda e: e.takes_effect.sort_key)
-        return FactBase(meta, tuple(sources), tuple(states), tuple(events), tuple(statements), self.name)
+        return FactBase.of(meta, tuple(sources), tuple(states), tuple(events), tuple(statements), self.name)
 
     def _collect(self, doc: dict[str, Any], table: str, make: Callable[[dict[str, Any], _Ctx], T | None]) -> list[T]:
         seen: dict[str, _Ctx] = {}

@@ -143,6 +143,21 @@ def test_size_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         loader.load(target)
 
 
+def test_the_bound_can_be_raised_for_a_large_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "MAX_BYTES", 100)
+    with pytest.raises(FactBaseError, match="set CSTO_MAX_MB to allow more"):
+        loader.load(MINI)
+    monkeypatch.setenv("CSTO_MAX_MB", "1")
+    assert loader.load(MINI).meta.name == "Test Treaty Organization"
+
+
+@pytest.mark.parametrize("value", ["lots", "0", "-5", "1.5"])
+def test_a_bad_bound_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("CSTO_MAX_MB", value)
+    with pytest.raises(FactBaseError, match=f"CSTO_MAX_MB must be a whole number of MB, not '{value}'"):
+        loader.load(MINI)
+
+
 def test_env_var_points_at_another_base(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CSTO_FACTS", str(MINI))
     assert loader.load().meta.name == "Test Treaty Organization"

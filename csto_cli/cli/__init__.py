@@ -115,13 +115,28 @@ def command_named(argv: list[str]) -> str | None:
     return None
 
 
-def main() -> None:
-    app = build_app(command_named(sys.argv[1:]))
+def run(argv: list[str] | None = None) -> int:
+    """Run one command line and return its exit code. The process starts in `csto_cli.__main__`."""
+    args = sys.argv[1:] if argv is None else argv
+    app = build_app(command_named(args))
     try:
-        app()
+        app(args=args)
+    except SystemExit as exc:
+        return exit_code(exc.code)
     except KeyboardInterrupt:
         sys.stderr.write("csto: interrupted\n")
-        sys.exit(130)
+        return 130
+    return 0
+
+
+def exit_code(code: object) -> int:
+    """What `sys.exit(code)` would make of it: None is success, a message is said and is failure."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    sys.stderr.write(f"{code}\n")
+    return 1
 
 
 def __getattr__(name: str) -> typer.Typer:

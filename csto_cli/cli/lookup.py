@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from typing import Annotated
 
 import typer
 
 from ..messages import t
 from ..model import EVENT_KINDS, NotFound
+from ..records import replace
 from .options import (
     OnOpt,
     Output,

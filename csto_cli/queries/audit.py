@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Citation, Event, FactBase, NotFound, Source, Statement
+from ..records import record
 from .membership import members_on
 from .statements import best_on
 
 AuditVerdict = Literal["confirmed", "contradicted", "disputed", "unverified"]
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class AuditedClaim:
     record_kind: Literal["event", "statement"]
     record_id: str
@@ -90,7 +90,7 @@ def audit(base: FactBase, ident: str) -> list[AuditedClaim]:
     return claims
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class SourceUse:
     source: Source
     supports: int  # facts the record holds that cite it

@@ -6,21 +6,21 @@ It reads the same derived intervals as `members` (no second source of truth).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..model import Event, FactBase, State
+from ..records import record
 from .membership import Interval, intervals
 
 KEY_EVENT_KINDS = ("treaty-signed", "treaty-in-force", "charter-signed", "charter-in-force", "deployment")
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Period:
     start: dt.date
     end: dt.date  # inclusive
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class ChartRow:
     state: State
     cells: tuple[str, ...]  # per period: a status, "frozen", or "none"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate, Statement
+from ..records import record, replace
 from .membership import intervals, status_on
 from .names import fold, resolve_state
 from .statements import all_values, best_on
@@ -28,7 +28,7 @@ class ClaimError(CstoError, ValueError):
     """A claim that cannot be checked as written (a usage error)."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Evidence:
     """A record the verdict rests on, or one that supports the other side (`supports` = "other")."""
 
@@ -41,7 +41,7 @@ class Evidence:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Check:
     claim: str
     verdict: Verdict
@@ -49,7 +49,7 @@ class Check:
     on: dt.date | None = None
     evidence: tuple[Evidence, ...] = ()
     note: str | None = None
-    args: tuple[str, ...] = field(default=())
+    args: tuple[str, ...] = ()
 
     @property
     def exit_code(self) -> int:

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..model import Event, FactBase, Statement
+from ..records import record
 from .membership import StateStatus, intervals, status_on
 from .statements import best_on, properties
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class StatusChange:
     before: StateStatus
     after: StateStatus
     events: tuple[Event, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class StatementChange:
     property: str
     before: tuple[Statement, ...]

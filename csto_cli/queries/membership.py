@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..model import STATUS_CHANGES, Event, FactBase, PartialDate, State, Status
+from ..records import record
 
 STATUS_KINDS = STATUS_CHANGES | {"renewal"}  # the kinds the membership history replays
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Interval:
     """A stretch of time in which one state's status held; `end` is None while it still holds."""
 
@@ -23,7 +23,7 @@ class Interval:
     closed_by: Event | None
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class StateStatus:
     state: State
     on: dt.date

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from ..model import FactBase, NotFound, State
+from ..records import record
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _TASHKEEL = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # diacritics and tatweel
@@ -37,7 +37,7 @@ def fold(text: str) -> str:
     return fold_arabic(text) if is_arabic(text) else fold_latin(text)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class NameIndex:
     """Folded spelling → state code, built once per fact base."""
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
+
+from ..records import record
 
 # C0/C1 control characters (ESC, CR, BEL ...): shown as visible escapes, never sent to a terminal raw.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -18,7 +20,7 @@ def inert(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class Column:
     key: str
     label: str
@@ -27,7 +29,7 @@ class Column:
     optional: bool = False  # dropped on narrow terminals (under 60 columns) unless asked for by --fields
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class View:
     """One answer. `records` are flat rows for the tabular formats, keyed by `fields`;
     `document` is the JSON value; `table_columns` and `cells` are what a person sees."""
@@ -37,12 +39,12 @@ class View:
     document: Any
     title: str = ""
     table_columns: tuple[Column, ...] = ()
-    cells: list[list[str]] = field(default_factory=list)
+    cells: Sequence[Sequence[str]] = ()
     footer: str = ""
     sections: tuple[View, ...] = ()  # more tables shown after this one (a person's formats only)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record
 class RenderOptions:
     headers: bool = True
     fields: tuple[str, ...] | None = None
