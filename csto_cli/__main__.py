@@ -10,7 +10,7 @@ import sys
 
 def main() -> None:
     # A run lasts milliseconds and leaves little garbage, so two costs of a normal Python exit buy it
-    # nothing (README, "Start-up"): the cyclic collector, which runs dozens of times while Typer and
+    # nothing (README, "Start-up time"): the cyclic collector, which runs dozens of times while Typer and
     # the fact base load (~4 ms), and the teardown of every module at exit (~12 ms). The collector is
     # off before Typer is imported, and the process leaves with os._exit once its output is flushed.
     # Library use (`from csto_cli.cli import run`) and the tests keep Python's normal behaviour.

@@ -18,7 +18,7 @@ from .model import FactBase
 from .records import fields
 
 try:
-    import _pickle as pickle  # the C pickler pickle.py wraps, without pickle.py's 1.5 ms import
+    import _pickle as pickle  # the C pickler pickle.py wraps, without pickle.py's ~1 ms import
 except ImportError:  # pragma: no cover (an interpreter without the C accelerator)
     import pickle  # type: ignore[no-redef]
 

@@ -2,8 +2,8 @@
 
 Why not `@dataclass(frozen=True, slots=True)`: on Python 3.11 it compiles four or five functions per class
 with `exec` (__init__, __repr__, __setattr__, __delattr__, ...). For the records every csto run loads that
-was 4.6 ms of each start-up, a fifth of csto's own time (README, "Start-up"). A record shares one set of
-plain functions instead; type checkers read it as a frozen dataclass (PEP 681 `dataclass_transform`).
+was 4.6 ms of each start-up (README, "Start-up time"). A record shares one set of plain functions
+instead; type checkers read it as a frozen dataclass (PEP 681 `dataclass_transform`).
 
     @record
     class Citation:
