@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import importlib
 from collections.abc import Callable
-from typing import assert_never
+from typing import NoReturn
 
 from .view import RenderOptions, View
 
@@ -30,11 +30,16 @@ class Format(str, enum.Enum):
             return "delimited_format"
         if self is Format.markdown:
             return "markdown_format"
-        assert_never(self)
+        _unreachable(self)
 
     @property
     def is_machine(self) -> bool:
         return self not in (Format.table, Format.markdown)
+
+
+def _unreachable(value: NoReturn) -> NoReturn:
+    # typing.assert_never, which Python 3.10 lacks: mypy proves every Format is handled above
+    raise AssertionError(f"unhandled format {value!r}")
 
 
 def renderer(fmt: Format) -> Renderer:
