@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from itertools import repeat
+from itertools import pairwise, repeat
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 if TYPE_CHECKING or sys.version_info >= (3, 11):
@@ -79,9 +79,9 @@ def _build(cls: type[T], eq: bool) -> type[T]:
     namespace = dict(cls.__dict__)
     names = tuple(namespace.get("__annotations__", {}))
     defaults = {name: namespace.pop(name) for name in names if name in namespace}
-    required = [name for name in names if name not in defaults]
-    if required and names.index(required[-1]) > min((names.index(d) for d in defaults), default=len(names)):
-        raise TypeError(f"{cls.__name__}: field {required[-1]!r} without a default follows one with a default")
+    for before, name in pairwise(names):
+        if before in defaults and name not in defaults:
+            raise TypeError(f"{cls.__name__}: field {name!r} without a default follows one with a default")
     for name in ("__dict__", "__weakref__"):
         namespace.pop(name, None)
     namespace.update(

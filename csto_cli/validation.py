@@ -74,7 +74,7 @@ class _Builder:
     text: str
     name: str
     problems: list[Problem] = field(default_factory=list)
-    _headers: dict[str, list[int]] = field(default_factory=dict)
+    _headers: dict[str, list[int]] | None = None
     _newlines: list[int] = field(default_factory=list)
     _lines: list[str] = field(default_factory=list)
     _source_ids: set[str] = field(default_factory=set)
@@ -90,8 +90,8 @@ class _Builder:
         return bisect.bisect_left(self._newlines, offset) + 1
 
     def _header_lines(self, table: str) -> list[int]:
-        if not self._headers:  # one pass over the text finds the [[header]] lines of every table
-            self._headers[""] = []
+        if self._headers is None:  # one pass over the text finds the [[header]] lines of every table
+            self._headers = {}
             for m in _ARRAY_HEADER.finditer(self.text):
                 self._headers.setdefault(m[1], []).append(self._line_at(m.start()))
         return self._headers.get(table, [])
