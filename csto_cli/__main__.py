@@ -28,7 +28,9 @@ def flushed(code: int) -> int:
     except BrokenPipeError:
         pass  # the reader (head, grep -q) stopped early: what it read is all it wanted
     except (OSError, ValueError) as exc:
-        sys.stderr.write(f"csto: error: cannot write the output: {getattr(exc, 'strerror', None) or exc}\n")
+        from .cli.options import cannot_write
+
+        sys.stderr.write(cannot_write(exc) + "\n")
         code = code or 1
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.flush()

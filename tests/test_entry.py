@@ -81,3 +81,19 @@ def test_large_output_arrives_whole_through_a_pipe() -> None:
     result = sh("csto timeline --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'")
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == len(loader.load().events)
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("command", ["csto --help", "csto members --help", "csto --version"])
+def test_help_to_a_full_disk_is_one_clear_error(command: str) -> None:
+    """Click writes help itself, outside csto's own output path."""
+    result = sh(f"{command} > /dev/full")
+    assert result.returncode == 1
+    assert result.stderr == "csto: error: cannot write the output: No space left on device\n"
+
+
+def test_a_failed_write_names_the_file_when_there_is_one() -> None:
+    from csto_cli.cli.options import cannot_write
+
+    error = PermissionError(13, "Permission denied", "/home/u/.bashrc")
+    assert cannot_write(error) == "csto: error: /home/u/.bashrc: Permission denied"

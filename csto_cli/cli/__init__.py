@@ -126,6 +126,13 @@ def run(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("csto: interrupted\n")
         return 130
+    except BrokenPipeError:  # Click writing help or completions to a reader that stopped early
+        return 0
+    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: options.write)
+        from .options import cannot_write
+
+        sys.stderr.write(cannot_write(exc) + "\n")
+        return 1
     return 0
 
 

@@ -210,8 +210,18 @@ def write(text: str) -> None:
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0) from None
     except OSError as exc:
-        say(f"csto: error: cannot write the output: {exc.strerror or exc}")
+        say(cannot_write(exc))
         raise typer.Exit(1) from None
+
+
+def cannot_write(exc: Exception) -> str:
+    """The one line said when a write fails: stdout refusing it (a full disk, a closed terminal) or,
+    when the error names one, a file (Typer's --install-completion writes the shell's start-up file)."""
+    reason = getattr(exc, "strerror", None) or exc
+    filename = getattr(exc, "filename", None)
+    if filename is not None:
+        return f"csto: error: {filename}: {reason}"
+    return f"csto: error: cannot write the output: {reason}"
 
 
 def say(line: str) -> None:
