@@ -43,6 +43,11 @@ EVENT_KINDS: tuple[str, ...] = (
     "request",
     "statement",
     "ratification",
+    "session",
+    "decision",
+    "mission",
+    "refusal",
+    "institution",
 )
 
 # Event kinds that change the status of the states they name (renewal only records who renewed).
@@ -205,6 +210,8 @@ class State:
     name_ar: str
     aliases: tuple[str, ...] = ()
     aliases_ar: tuple[str, ...] = ()
+    name_ru: str | None = None
+    aliases_ru: tuple[str, ...] = ()
 
     def display(self, lang: str) -> str:
         return self.name_ar if lang == "ar" else self.name
@@ -242,6 +249,10 @@ class Event:
     person_ar: str | None = None
     post: str | None = None
     acting: bool = False
+    title_ru: str | None = None
+    place_ru: str | None = None
+    value_ru: str | None = None
+    person_ru: str | None = None
 
     @property
     def takes_effect(self) -> PartialDate:
@@ -261,6 +272,7 @@ class Statement:
     acting: bool = False
     verified: bool = True
     note: str | None = None
+    value_ru: str | None = None
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start.start <= day) and (self.end is None or day <= self.end.end)

@@ -299,9 +299,10 @@ class _Builder:
         if alpha2 is not None and not re.match(r"^[A-Z]{2}$", alpha2):
             self.problem(ctx, f"alpha2 {alpha2!r} is not an ISO 3166-1 alpha-2 code", "alpha2")
         aliases, aliases_ar = self.strings(rec, ctx, "aliases"), self.strings(rec, ctx, "aliases_ar")
+        name_ru, aliases_ru = self.get(rec, ctx, "name_ru", str), self.strings(rec, ctx, "aliases_ru")
         if code is None or alpha2 is None or name is None or name_ar is None:
             return None
-        return State(code, alpha2, name, name_ar, aliases, aliases_ar)
+        return State(code, alpha2, name, name_ar, aliases, aliases_ar, name_ru, aliases_ru)
 
     def state_refs(self, rec: dict[str, Any], ctx: _Ctx, key: str = "states") -> tuple[str, ...]:
         codes = self.strings(rec, ctx, key)
@@ -365,7 +366,19 @@ class _Builder:
             value = None
         opt = {
             k: self.get(rec, ctx, k, str)
-            for k in ("place", "place_ar", "note", "value_ar", "person", "person_ar", "post")
+            for k in (
+                "place",
+                "place_ar",
+                "note",
+                "value_ar",
+                "person",
+                "person_ar",
+                "post",
+                "title_ru",
+                "place_ru",
+                "value_ru",
+                "person_ru",
+            )
         }
         verified = self.get(rec, ctx, "verified", bool)
         acting = self.get(rec, ctx, "acting", bool)
@@ -415,6 +428,7 @@ class _Builder:
             self.problem(ctx, f"end {end} is before start {start}", "end")
         verified, acting = self.get(rec, ctx, "verified", bool), self.get(rec, ctx, "acting", bool)
         value_ar, note = self.get(rec, ctx, "value_ar", str), self.get(rec, ctx, "note", str)
+        value_ru = self.get(rec, ctx, "value_ru", str)
         cites = self.citations(rec, ctx)
         if ident is None or prop is None or rank is None or value is None:
             return None
@@ -430,12 +444,13 @@ class _Builder:
             bool(acting),
             verified is not False,
             note,
+            value_ru,
         )
 
 
 _META_KEYS = frozenset({"schema_version", "as_of", "name", "name_ar", "name_ru", "abbr", "abbr_ar", "abbr_ru"})
 _SOURCE_KEYS = frozenset({"id", "title", "url", "publisher", "date", "language", "kind", "note"})
-_STATE_KEYS = frozenset({"code", "alpha2", "name", "name_ar", "aliases", "aliases_ar"})
+_STATE_KEYS = frozenset({"code", "alpha2", "name", "name_ar", "aliases", "aliases_ar", "name_ru", "aliases_ru"})
 _ALT_KEYS = frozenset({"field", "value", "rank", "note", "sources"})
 _EVENT_KEYS = frozenset(
     {
@@ -458,10 +473,14 @@ _EVENT_KEYS = frozenset(
         "person_ar",
         "post",
         "acting",
+        "title_ru",
+        "place_ru",
+        "value_ru",
+        "person_ru",
     }
 )
 _STATEMENT_KEYS = frozenset(
-    {"id", "property", "value", "value_ar", "start", "end", "acting", "rank", "verified", "note", "sources"}
+    {"id", "property", "value", "value_ar", "value_ru", "start", "end", "acting", "rank", "verified", "note", "sources"}
 )
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
 
