@@ -23,6 +23,7 @@ from ..render.view import RenderOptions, View
 class Lang(str, enum.Enum):
     en = "en"
     ar = "ar"
+    ru = "ru"
 
 
 class StatusChoice(str, enum.Enum):
@@ -86,7 +87,7 @@ BidiOpt = Annotated[
     typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
 ]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of labels and names: en or ar. Default: from LANG.")
+    Lang | None, typer.Option("--lang", help="Language of labels and names: en, ar or ru. Default: from LANG.")
 ]
 FactsOpt = Annotated[
     str | None,

@@ -38,8 +38,8 @@ class StateStatus:
         from ..messages import t
 
         parts = []
-        if self.participation == "frozen" and self.event is not None:
-            parts.append(t("note.frozen_since", lang, date=self.event.takes_effect))
+        if self.participation is not None and self.event is not None:
+            parts.append(t(f"note.{self.participation}_since", lang, date=self.event.takes_effect))
         if self.uncertain and self.event is not None:
             parts.append(t("note.uncertain", lang, date=self.event.takes_effect))
         return "; ".join(parts)
@@ -59,8 +59,12 @@ def _next(status: Status, participation: str | None, event: Event, in_force: boo
         return "suspended", None
     if kind == "participation-frozen":
         return status, "frozen"
+    if kind == "participation-suspended":
+        return status, "suspended"
     if kind == "observer-granted" and status in ("none", "former", "observer"):
         return "observer", None
+    if kind == "observer-ended" and status == "observer":
+        return "none", None
     return status, participation
 
 
