@@ -8,9 +8,10 @@ from typing import Annotated
 import typer
 
 from ..messages import t
-from ..model import EVENT_KINDS, NotFound
+from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
 from .options import (
+    WARNINGS,
     OnOpt,
     Output,
     StatusChoice,
@@ -145,11 +146,33 @@ def timeline(
             raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
     base = out.load()
     try:
-        codes = frozenset(resolve_state(base, c).code for c in country or ())
+        states = [resolve_state(base, c) for c in country or ()]
     except NotFound as exc:
         not_found(exc, out.lang)
-    found = events(base, start, end, codes, frozenset(kind or ()), search)
+    found = events(base, start, end, frozenset(s.code for s in states), frozenset(kind or ()), search)
+    if not found:
+        WARNINGS.extend(_coverage(base, states, out.lang))
     out.emit(timeline_view(base, found, out.lang))
+
+
+def _coverage(base: FactBase, states: list[State], lang: str) -> list[str]:
+    """What the record covers, said when a timeline comes out empty: an empty answer must not read as
+    "nothing happened"."""
+    from ..queries.membership import history
+
+    lines = []
+    for state in states:
+        held = history(base, state)
+        name = state.display(lang)
+        if held:
+            first, last = str(held[0].date), str(held[-1].date)
+            lines.append("csto: " + t("warn.no_events_state", lang, name=name, first=first, last=last))
+        else:
+            lines.append("csto: " + t("warn.no_events_never", lang, name=name))
+    if not lines and base.events:
+        span = f"{base.events[0].date} – {max(e.date.sort_key for e in base.events)[0]}"
+        lines.append("csto: " + t("warn.no_events", lang, covers=span))
+    return lines
 
 
 @output_options

@@ -81,7 +81,7 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Ch
     record = st.status + (f" (participation {st.participation})" if st.participation else "")
     record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
-    for interval in intervals(base)[state.code]:
+    for interval in intervals(base).get(state.code, []):
         if interval.start.start <= day or interval.opened_by is st.event:
             evidence.append(_event_evidence(interval.opened_by))
     evidence = evidence[-2:]  # the change that set today's status and the one before it

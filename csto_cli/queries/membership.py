@@ -32,12 +32,15 @@ class StateStatus:
     since: PartialDate | None
     event: Event | None
     uncertain: bool  # the day falls inside the period of an imprecise event date
+    never: bool = False  # the state never held any status (never a party, never an observer)
 
     def note(self, lang: str = "en") -> str:
         """What a reader should know beside the status: a frozen participation, an imprecise date."""
         from ..messages import t
 
         parts = []
+        if self.never:
+            parts.append(t("note.never", lang))
         if self.participation is not None and self.event is not None:
             parts.append(t(f"note.{self.participation}_since", lang, date=self.event.takes_effect))
         if self.uncertain and self.event is not None:
@@ -104,7 +107,7 @@ def _intervals(base: FactBase) -> dict[str, list[Interval]]:
 def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
     """The state's status on `day`. An event dated only to a month or year takes effect from the
     first day of its period; answers inside that period are flagged `uncertain`."""
-    history = intervals(base)[state.code]
+    history = intervals(base).get(state.code, [])  # a country of the world the record holds no events for
     for i in range(len(history) - 1, -1, -1):
         interval = history[i]
         if interval.start.start > day:
@@ -122,7 +125,7 @@ def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
         uncertain = interval.start.precision != "day" and interval.start.contains(day)
         since = history[first].start
         return StateStatus(state, day, interval.status, interval.participation, since, event, uncertain)
-    return StateStatus(state, day, "none", None, None, None, False)
+    return StateStatus(state, day, "none", None, None, None, False, never=not history)
 
 
 def members_on(base: FactBase, day: dt.date, status: str = "member") -> list[StateStatus]:

@@ -9,9 +9,9 @@ from rich.console import Console
 from rich.text import Text
 
 from ..messages import t
-from .localized import localized
 from ..model import Event
 from ..queries.chart import ChartRow, Period
+from .localized import localized
 from .view import inert
 
 LETTERS = {

@@ -166,7 +166,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
     cells = [
         [
             rec["code"],
-            localized(r.state, "name", lang),
+            localized(r.state, "name", lang) or r.state.name,
             rec["status_label"],
             (rec["since"] or "")
             + (
@@ -204,14 +204,26 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         [
             str(e.date) + _marks(bool(e.disputed), e.verified),
             t(f"kind.{e.kind}", lang),
-            localized(e, "title", lang),
+            localized(e, "title", lang) or e.title,
             " ".join(e.states),
             _source_ids(e.sources, base),
         ]
         for e in events
     ]
     return View(
-        fields=("id", "date", "effective", "kind", "title", "title_ar", "title_ru", "states", "place", "value", "verified"),
+        fields=(
+            "id",
+            "date",
+            "effective",
+            "kind",
+            "title",
+            "title_ar",
+            "title_ru",
+            "states",
+            "place",
+            "value",
+            "verified",
+        ),
         records=records,
         document=records,
         title=title,
@@ -266,9 +278,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     cells = []
     for s in statements:
         own = getattr(s, f"value_{lang}", None) if lang != "en" else None
-        value = (own or s.value_text) + _marks(
-            bool(rivals(base, s)), s.verified
-        )
+        value = (own or s.value_text) + _marks(bool(rivals(base, s)), s.verified)
         if s.acting:
             value += f" ({t('note.acting', lang)})"
         cells.append(
@@ -445,7 +455,9 @@ def diff_view(
     lang: str,
 ) -> View:
     def label(st: StateStatus) -> str:
-        return t(f"status.{st.status}", lang) + (f" ({t(f'participation.{st.participation}', lang)})" if st.participation else "")
+        return t(f"status.{st.status}", lang) + (
+            f" ({t(f'participation.{st.participation}', lang)})" if st.participation else ""
+        )
 
     records: list[dict[str, Any]] = []
     cells = []
