@@ -57,7 +57,7 @@ def member_status(
         str,
         typer.Argument(
             metavar="COUNTRY",
-            help="ISO code, English or Arabic name; '-' reads names from stdin.",
+            help="ISO code, English, Arabic or Russian name; '-' reads names from stdin.",
             autocompletion=complete_country,
             show_default=False,
         ),
@@ -72,6 +72,7 @@ def member_status(
     Examples:
       csto member-status Uzbekistan --on 2008-06-01
       csto member-status قرغيزستان --format json
+      csto member-status Казахстан --lang ru
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
     from ..queries.membership import history, status_on
@@ -118,7 +119,9 @@ def timeline(
         list[str] | None,
         typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
     ] = None,
-    search: Annotated[str | None, typer.Option("--search", help="Text in the English or Arabic title.")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Text in the title (English, Arabic or Russian) or the place.")
+    ] = None,
     *,
     out: Output,
 ) -> None:
@@ -129,6 +132,7 @@ def timeline(
       csto timeline --country KAZ --from 2022-01-01
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
+      csto timeline --search Ташкент --lang ru
     """
     from ..queries.names import resolve_state
     from ..queries.timeline import timeline as events
@@ -197,6 +201,7 @@ def fact(
     Examples:
       csto fact secretary-general --on 2021-06-01
       csto fact secretary-general --all
+      csto fact "генеральный секретарь" --lang ru
       csto fact --format json
     """
     from ..queries import statements as q
@@ -205,6 +210,7 @@ def fact(
     base = out.load()
     day = the_day(base, on, out.lang)
     try:
+        prop = None if prop is None else q.check_property(base, prop)  # an id, or its label in any language
         if prop is None:
             found = q.overview(base, day) if not all_ else sorted(base.statements, key=lambda s: s.property)
             title = t("title.facts", out.lang, on=day.isoformat())

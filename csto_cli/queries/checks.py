@@ -9,7 +9,7 @@ from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate
 from ..records import record, replace
 from .membership import intervals, status_on
 from .names import fold, resolve_state
-from .statements import all_values, best_on
+from .statements import all_values, best_on, check_property
 from .timeline import event_by_id
 
 Verdict = Literal["true", "false", "disputed", "unknown"]
@@ -150,6 +150,7 @@ def _matches(claimed: str, s: Statement) -> bool:
 
 
 def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
+    prop = check_property(base, prop)
     everything = all_values(base, prop)
     best = best_on(base, prop, day)
     claim = f"{prop} on {day}: {claimed}"
