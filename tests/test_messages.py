@@ -13,7 +13,9 @@ def test_every_message_has_english_arabic_and_russian() -> None:
         assert en.strip() and ar.strip() and ru.strip(), key
         assert any("\u0600" <= c <= "\u06ff" for c in ar), f"{key}: the Arabic text is not Arabic"
         assert any("\u0400" <= c <= "\u04ff" for c in ru), f"{key}: the Russian text is not Cyrillic"
-        assert sorted(_fields(en)) == sorted(_fields(ar)) == sorted(_fields(ru)), f"{key}: the texts take different fields"
+        assert sorted(_fields(en)) == sorted(_fields(ar)) == sorted(_fields(ru)), (
+            f"{key}: the texts take different fields"
+        )
 
 
 def _fields(text: str) -> list[str]:
