@@ -85,3 +85,10 @@ def test_lang_ru_is_accepted_by_every_command(run) -> None:
     for args in commands:
         result = run(*args, "--lang", "ru", "--format", "table")
         assert result.exit_code in (0, 1), (args, result.output)
+
+
+def test_a_fact_claim_in_russian_is_checked(run) -> None:
+    result = run("check", "fact", "генеральный секретарь", "Станислав Зась", "--on", "2021-01-01", "--quiet")
+    assert result.exit_code == 0
+    result = run("check", "fact", "генеральный секретарь", "Юрий Хачатуров", "--on", "2021-01-01", "--quiet")
+    assert result.exit_code == 1

@@ -139,7 +139,7 @@ def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
 def _matches(claimed: str, s: Statement) -> bool:
     want = fold(claimed)
     values = list(s.value) if isinstance(s.value, tuple) else [s.value]
-    values += [s.value_ar] if s.value_ar else []
+    values += [v for v in (s.value_ar, s.value_ru) if v]
     for value in values:
         have = fold(value)
         if want == have or (len(want) >= 3 and want in have):
