@@ -216,10 +216,10 @@ def fact(
             title = t("title.facts", out.lang, on=day.isoformat())
         elif all_:
             found = q.all_values(base, prop)
-            title = t("title.fact_all", out.lang, property=prop)
+            title = t("title.fact_all", out.lang, property=_label(prop, out.lang))
         else:
             found = q.best_on(base, prop, day)
-            title = t("title.fact", out.lang, property=prop, on=day.isoformat())
+            title = t("title.fact", out.lang, property=_label(prop, out.lang), on=day.isoformat())
     except NotFound as exc:
         not_found(exc, out.lang)
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
@@ -227,3 +227,8 @@ def fact(
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
         view = replace(view, records=[], document=None, cells=[])
     out.emit(view)
+
+
+def _label(prop: str, lang: str) -> str:
+    """A property in a title: its id in English (what the user types), its label in other languages."""
+    return prop if lang == "en" else t(f"property.{prop}", lang)

@@ -51,7 +51,7 @@ def complete_country(incomplete: str) -> Iterator[str]:
         return
     key = fold(incomplete)
     for s in base.states:
-        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar):
+        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar, *filter(None, (s.name_ru,)), *s.aliases_ru):
             if fold(name).startswith(key):
                 yield name
 
