@@ -124,7 +124,9 @@ def test_uzbekistan_suspended_its_participation_before_its_membership(
 @pytest.mark.parametrize(
     ("day", "chair"),
     [
-        ("2019-11-27", None),  # Kyrgyzstan's term is not in the record
+        ("2018-11-07", "Kazakhstan"),
+        ("2018-11-08", "Kyrgyzstan"),  # the Astana session
+        ("2019-11-27", "Kyrgyzstan"),
         ("2019-11-28", "Russia"),
         ("2020-06-01", "Russia"),
         ("2020-12-03", "Tajikistan"),
