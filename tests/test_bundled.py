@@ -124,6 +124,11 @@ def test_uzbekistan_suspended_its_participation_before_its_membership(
 @pytest.mark.parametrize(
     ("day", "chair"),
     [
+        ("2003-10-01", None),  # between the Dushanbe and Astana sessions: no chair is confirmed
+        ("2008-09-04", "Kyrgyzstan"),
+        ("2008-09-05", "Armenia"),  # inferred: the Moscow session
+        ("2010-12-09", "Russia"),
+        ("2010-12-10", "Belarus"),  # the Moscow session
         ("2018-11-07", "Kazakhstan"),
         ("2018-11-08", "Kyrgyzstan"),  # the Astana session
         ("2019-11-27", "Kyrgyzstan"),
