@@ -134,6 +134,8 @@ def test_uzbekistan_suspended_its_participation_before_its_membership(
         ("2019-11-27", "Kyrgyzstan"),
         ("2019-11-28", "Russia"),
         ("2020-06-01", "Russia"),
+        ("2020-12-01", "Russia"),
+        ("2020-12-02", "Tajikistan"),  # the Council session, not the secretaries' meeting of 17 November
         ("2020-12-03", "Tajikistan"),
         ("2023-12-31", "Belarus"),
         ("2024-01-01", "Kazakhstan"),
