@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,22 @@ def test_the_chair_on_the_days_the_chairmanship_changed(bundled: FactBase, day: 
 
     found = [s.value for s in best_on(bundled, "chairmanship", dt.date.fromisoformat(day))]
     assert found == ([chair] if chair else [])
+
+
+def test_the_chairs_follow_one_another_without_overlap_and_with_one_known_gap(bundled: FactBase) -> None:
+    chairs = sorted(
+        (s for s in bundled.statements if s.property == "chairmanship" and s.rank == "preferred"),
+        key=lambda s: s.start.start if s.start else dt.date.min,
+    )
+    gaps = []
+    for before, after in itertools.pairwise(chairs):
+        assert before.end is not None and after.start is not None, before.id
+        assert after.start.start > before.end.end, (before.id, after.id)  # no day with two chairs
+        if after.start.start != before.end.end + dt.timedelta(days=1):
+            gaps.append((before.id, after.id))
+    # Who chaired between the Dushanbe session (April 2003) and the Astana session (June 2004) is not sourced.
+    assert gaps == [("chair-2002-rus", "chair-2004-kaz")]
+    assert chairs[-1].end is None
 
 
 @pytest.mark.parametrize(("day", "size"), [("2010-06-01", "20000"), ("2018-01-01", "22000"), ("2020-01-01", "18000")])
