@@ -213,9 +213,6 @@ class State:
     name_ru: str | None = None
     aliases_ru: tuple[str, ...] = ()
 
-    def display(self, lang: str) -> str:
-        return self.name_ar if lang == "ar" else self.name
-
 
 @record
 class Alternative:
@@ -335,6 +332,16 @@ class FactBase:
             f"<FactBase {self.origin}: {len(self.sources)} sources, {len(self.states)} states, "
             f"{len(self.events)} events, {len(self.statements)} statements>"
         )
+
+
+def localized(obj: object, field: str, lang: str) -> str:
+    """A record's text in `lang`: `field_ar`, `field_ru` ... when it is recorded, else the English `field`
+    (a list value, such as a statement's, as one comma-separated text)."""
+    text: str | None = getattr(obj, f"{field}_{lang}", None) if lang != "en" else None
+    if text:
+        return text
+    value: str | tuple[str, ...] = getattr(obj, field)
+    return ", ".join(value) if isinstance(value, tuple) else value
 
 
 def _days_in_month(year: int, month: int) -> int:

@@ -73,8 +73,8 @@ def test_arabic_cells_keep_the_columns_aligned() -> None:
         ("a", "b"),
         records,
         records,
-        table_columns=(Column("a", "A"), Column("b", "B")),
-        cells=[[c, "ok"] for c in ARABIC_CELLS],
+        columns=(Column("a", "A", lambda r: r["a"]), Column("b", "B", lambda r: r["b"])),
+        rows=records,
     )
     out = render(view, Format.table, RenderOptions(width=60))
     widths = {cell_len(line) for line in out.splitlines() if line.strip()}

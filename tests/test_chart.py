@@ -91,3 +91,8 @@ def test_svg_is_well_formed_and_names_every_state(run, tmp_path: Path, mini: Fac
     text = "".join(root.itertext()).replace("\xa0", " ")
     for state in mini.states:
         assert state.name in text
+
+
+def test_the_markdown_chart_title_names_its_years(run, mini: FactBase) -> None:  # type: ignore[no-untyped-def]
+    first_line = run("chart", *F, "--from", "2001", "--format", "markdown").stdout.splitlines()[0]
+    assert first_line == f"**CSTO membership, 2001–{mini.meta.as_of.year}**"

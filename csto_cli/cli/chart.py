@@ -63,7 +63,7 @@ def chart(
     until = min(base.meta.as_of, dt.date(last, 12, 31))
     if out.format is not Format.table and not svg:
         rows = chart_rows(base, periods(first, last, 1, until), codes)
-        out.emit(intervals_view(base, rows, out.lang))
+        out.emit(intervals_view(base, rows, first, until.year, out.lang))
         return
     from ..render.chart_format import build, choose_per_year, render_chart, render_svg
 

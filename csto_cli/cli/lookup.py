@@ -196,5 +196,5 @@ def fact(
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
     if prop is not None and not all_ and not found:
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
-        view = replace(view, records=[], document=None, cells=[])
+        view = replace(view, records=[], document=None, rows=[])
     out.emit(view)

@@ -155,7 +155,6 @@ class Output:
             color = True
         self.options = RenderOptions(
             headers=not no_headers,
-            fields=self.fields,
             color=color and not self.format.is_machine,
             width=_width() if self.format is Format.table else None,
             pretty=tty and self.format is Format.json,
@@ -168,15 +167,13 @@ class Output:
 
     def emit(self, view: View) -> None:
         from ..render import render
+        from ..render.view import UnknownField
 
         if self.fields:
-            known = view.fields if self.format.is_machine else tuple(c.key for c in view.table_columns)
-            if self.format in (Format.json, Format.jsonl) and isinstance(view.document, (dict, list)):
-                first = view.document[0] if isinstance(view.document, list) and view.document else view.document
-                known = tuple(first) if isinstance(first, dict) else known
-            bad = [f for f in self.fields if f not in known]
-            if bad:
-                usage(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")
+            try:
+                view = view.pick(self.fields, self.format.face)
+            except UnknownField as exc:
+                usage(str(exc))
         from ..render.view import RendererUnavailable
 
         try:

@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
-from .view import RenderOptions, View, flat, inert, select
+from .view import RenderOptions, View, flat, inert
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
+def _rows(view: View) -> list[list[Any]]:
+    return [[rec.get(k) for k in view.fields] for rec in view.records]
+
+
 def render_csv(view: View, options: RenderOptions) -> str:
-    keys, rows = select(view, options)
+    keys, rows = view.fields, _rows(view)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     if options.headers:
@@ -30,7 +35,7 @@ def render_csv(view: View, options: RenderOptions) -> str:
 
 
 def render_tsv(view: View, options: RenderOptions) -> str:
-    keys, rows = select(view, options)
+    keys, rows = view.fields, _rows(view)
     lines = ["\t".join(keys)] if options.headers else []
     lines += ["\t".join(inert(flat(v).translate(_TSV_ESCAPES)) for v in row) for row in rows]
     return "".join(line + "\n" for line in lines)

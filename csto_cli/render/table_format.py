@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .view import RendererUnavailable, RenderOptions, View, inert
+from .view import table as view_table
 
 NARROW = 60  # below this width, optional columns are dropped
 
@@ -25,16 +26,12 @@ def _table(view: View, options: RenderOptions) -> Table:
         caption_style="dim" if options.color else "",
         expand=False,
     )
-    cols = view.table_columns
     narrow = (options.width or 100) < NARROW
-    keep = [
-        i for i, c in enumerate(cols) if (c.key in options.fields if options.fields else not (narrow and c.optional))
-    ]
-    for i in keep:
-        col = cols[i]
+    shown = [c for c in view.columns if not (narrow and c.optional)]
+    for col in shown:
         table.add_column(Text(col.label), ratio=col.ratio, no_wrap=col.no_wrap, overflow="fold")
-    for row in view.cells:
-        table.add_row(*(Text(inert(row[i])) for i in keep))
+    for row in view_table(shown, view.rows):
+        table.add_row(*(Text(inert(cell)) for cell in row))
     return table
 
 
