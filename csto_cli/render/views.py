@@ -50,9 +50,10 @@ def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
     return "\n".join(lines)
 
 
-def _name_key(lang: str) -> str:
-    """The record key of a state's name in `lang` (the table column's key, for --fields)."""
-    return "name_ar" if lang == "ar" else "name"
+def _text_key(field: str, lang: str) -> str:
+    """The record key of a text in `lang`, which is the key of the column that shows it (for --fields).
+    The records carry the English and Arabic texts."""
+    return f"{field}_ar" if lang == "ar" else field
 
 
 def status_columns(base: FactBase, lang: str, marked: bool) -> tuple[Column, ...]:
@@ -67,7 +68,7 @@ def status_columns(base: FactBase, lang: str, marked: bool) -> tuple[Column, ...
 
     return (
         Column("code", t("col.code", lang), lambda st: st.state.code, no_wrap=True),
-        Column(_name_key(lang), t("col.name", lang), lambda st: localized(st.state, "name", lang), 2),
+        Column(_text_key("name", lang), t("col.name", lang), lambda st: localized(st.state, "name", lang), 2),
         Column("status_label", t("col.status", lang), lambda st: t(f"status.{st.status}", lang), 2),
         Column("since", t("col.since", lang), since, no_wrap=True),
         Column("note", t("col.note", lang), lambda st: st.note(lang), 3),
@@ -103,7 +104,7 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
     columns = (
         Column("date", t("col.date", lang), lambda e: str(e.date) + _marks(bool(e.disputed), e.verified), no_wrap=True),
         Column("kind", t("col.kind", lang), lambda e: t(f"kind.{e.kind}", lang), 2, optional=True),
-        Column("title_ar" if lang == "ar" else "title", t("col.title", lang), lambda e: localized(e, "title", lang), 6),
+        Column(_text_key("title", lang), t("col.title", lang), lambda e: localized(e, "title", lang), 6),
         Column("states", t("col.states", lang), lambda e: " ".join(e.states), 2, optional=True),
         Column("sources", t("col.sources", lang), lambda e: sources_label(e.sources, base), 2, optional=True),
     )
