@@ -12,8 +12,7 @@ from csto_cli import loader
 from csto_cli.cli import app
 from csto_cli.model import FactBase
 
-FIXTURES = Path(__file__).parent / "fixtures"
-MINI = FIXTURES / "mini.toml"
+from .helpers import MINI
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from csto_cli.model import FactBase
 from csto_cli.queries.chart import Period, cell, chart_rows, periods
 from csto_cli.queries.membership import intervals, status_on
 
-from .conftest import MINI
+from .helpers import MINI
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 F = ("--facts", str(MINI))

@@ -11,7 +11,7 @@ import pytest
 from csto_cli.cli import app
 from csto_cli.render import Format
 
-from .conftest import MINI
+from .helpers import MINI
 
 F = ("--facts", str(MINI))
 COMMANDS = [

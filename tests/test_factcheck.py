@@ -13,7 +13,7 @@ from csto_cli.queries.checks import check_date, check_fact, check_status, parse_
 from csto_cli.queries.diff import diff
 from csto_cli.queries.membership import STATUS_KINDS, intervals
 
-from .conftest import MINI
+from .helpers import MINI
 
 F = ("--facts", str(MINI))
 D = dt.date

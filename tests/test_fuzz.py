@@ -19,7 +19,7 @@ from csto_cli import loader
 from csto_cli.cli import build_app
 from csto_cli.model import FactBaseError
 
-from .conftest import MINI
+from .helpers import MINI
 
 APP = build_app()
 RUNNER = CliRunner()

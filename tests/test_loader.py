@@ -9,7 +9,7 @@ import pytest
 from csto_cli import loader
 from csto_cli.model import FactBaseError
 
-from .conftest import MINI
+from .helpers import MINI
 
 
 def problems_of(text: str) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 from csto_cli import basecache, loader
 from csto_cli.model import FactBase
 
-from .conftest import MINI
+from .helpers import MINI
 
 EVIL_TITLE = (
     "\x1b[31mRED\x1b[0m [red]markup[/red] [link=https://evil.example]click[/link] "
