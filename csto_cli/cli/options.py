@@ -197,16 +197,19 @@ def _width() -> int:
 
 
 def write(text: str) -> None:
+    from .streams import discard_stdout, reader_gone, stop_writing
+
+    if reader_gone:
+        return
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        # The reader (head, grep -q) has what it wanted: stop quietly, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
+        # The reader (head, grep -q, `| true`) has what it wanted: stop writing quietly and keep the
+        # exit code the answers give (for `check`, the verdict).
+        stop_writing()
     except OSError as exc:
+        discard_stdout()  # said once here, not again when Python flushes stdout at exit
         say(cannot_write(exc))
         raise typer.Exit(1) from None
 
@@ -226,7 +229,7 @@ def say(line: str) -> None:
     try:
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
-    except OSError:
+    except (OSError, ValueError):
         pass
 
 
