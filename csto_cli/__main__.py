@@ -43,7 +43,7 @@ def flushed(code: int) -> int:
     except BrokenPipeError:
         discard_stdout()  # the reader (head, grep -q) stopped early: what it read is all it wanted
     except (OSError, ValueError) as exc:
-        from .cli.options import cannot_write, say
+        from .cli.output import cannot_write, say
 
         discard_stdout()
         say(cannot_write(exc))

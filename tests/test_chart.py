@@ -96,3 +96,23 @@ def test_svg_is_well_formed_and_names_every_state(run, tmp_path: Path, mini: Fac
 def test_the_markdown_chart_title_names_its_years(run, mini: FactBase) -> None:  # type: ignore[no-untyped-def]
     first_line = run("chart", *F, "--from", "2001", "--format", "markdown").stdout.splitlines()[0]
     assert first_line == f"**CSTO membership, 2001–{mini.meta.as_of.year}**"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_svg_with_another_format_writes_the_image_and_prints_the_format(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, mini: FactBase, fmt: str
+) -> None:
+    target = tmp_path / "chart.svg"
+    result = run("chart", *F, "--svg", str(target), "--format", fmt)
+    assert result.exit_code == 0 and result.stderr == f"csto: wrote {target}\n"
+    assert ET.parse(target).getroot().tag.endswith("svg")
+    alone = run("chart", *F, "--format", fmt)
+    assert result.stdout == alone.stdout != ""
+    if fmt == "json":
+        assert {i["code"] for i in json.loads(result.stdout)} == {c for c, spans in intervals(mini).items() if spans}
+
+
+def test_an_svg_that_cannot_be_written_is_one_error_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("chart", *F, "--svg", str(tmp_path / "no" / "such" / "dir.svg"), "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("csto: error: cannot write") and result.stderr.count("\n") == 1

@@ -212,7 +212,7 @@ def test_machine_formats_never_carry_colour_even_when_forced(run) -> None:
 def test_a_terminal_gets_colour_unless_dumb_or_asked_not_to(
     monkeypatch: pytest.MonkeyPatch, term: str, no_color: bool, coloured: bool
 ) -> None:
-    from csto_cli.cli.options import Output
+    from csto_cli.cli.output import Output
 
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.setenv("TERM", term)
@@ -221,7 +221,7 @@ def test_a_terminal_gets_colour_unless_dumb_or_asked_not_to(
 
 
 def test_json_is_indented_on_a_terminal_and_compact_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
-    from csto_cli.cli.options import Output
+    from csto_cli.cli.output import Output
     from csto_cli.render import Format
 
     assert Output(fmt=Format.json).options.pretty is False

@@ -105,7 +105,7 @@ def test_a_full_disk_is_one_clear_error_without_unbuffered_output(command: str) 
 
 
 def test_a_failed_write_names_the_file_when_there_is_one() -> None:
-    from csto_cli.cli.options import cannot_write
+    from csto_cli.cli.output import cannot_write
 
     error = PermissionError(13, "Permission denied", "/home/u/.bashrc")
     assert cannot_write(error) == "csto: error: /home/u/.bashrc: Permission denied"

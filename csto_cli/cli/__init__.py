@@ -131,8 +131,8 @@ def run(argv: list[str] | None = None) -> int:
 
         stop_writing()
         return 0
-    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: options.write)
-        from .options import cannot_write, say
+    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: output.write)
+        from .output import cannot_write, say
         from .streams import discard_stdout
 
         discard_stdout()

@@ -8,17 +8,8 @@ from typing import Annotated
 import typer
 
 from ..model import NotFound
-from .options import (
-    OnOpt,
-    Output,
-    not_found,
-    not_found_message,
-    output_options,
-    parse_day,
-    say,
-    the_day,
-    usage,
-)
+from .options import OnOpt, output_options
+from .output import Output, not_found, not_found_message, parse_day, say, usage
 
 
 @output_options
@@ -59,7 +50,7 @@ def check(
     if bool(claim) == bool(file):
         usage("give one claim, or --file with one claim per line")
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     if claim:
         try:
             result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None)

@@ -10,21 +10,8 @@ import typer
 from ..messages import t
 from ..model import EVENT_KINDS, NotFound
 from ..records import replace
-from .options import (
-    OnOpt,
-    Output,
-    StatusChoice,
-    complete_country,
-    complete_kind,
-    complete_property,
-    not_found,
-    not_found_message,
-    output_options,
-    parse_day,
-    say,
-    the_day,
-    usage,
-)
+from .options import OnOpt, StatusChoice, complete_country, complete_kind, complete_property, output_options
+from .output import Output, not_found, not_found_message, parse_day, say, usage
 
 
 @output_options
@@ -46,7 +33,7 @@ def members(
     from ..render.views import members_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     out.emit(members_view(base, members_on(base, day, status.value), day, status.value, out.lang))
 
 
@@ -78,7 +65,7 @@ def member_status(
     from ..render.views import member_status_view, members_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     if country != "-":
         try:
             state = resolve_state(base, country)
@@ -129,6 +116,7 @@ def timeline(
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
     """
+    from ..queries.lookup import find
     from ..queries.names import resolve_state
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
@@ -137,12 +125,12 @@ def timeline(
     if start and end and end < start:
         usage(f"--to {end} is before --from {start}")
     for k in kind or ():
-        if k not in EVENT_KINDS:
-            import difflib
-
-            close = difflib.get_close_matches(k, EVENT_KINDS, n=3)
+        try:
+            find(dict.fromkeys(EVENT_KINDS), k, "event kind", n=3)
+        except NotFound as exc:
+            close = exc.suggestions
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
-            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
+            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind") from None
     base = out.load()
     try:
         codes = frozenset(resolve_state(base, c).code for c in country or ())
@@ -180,7 +168,7 @@ def fact(
     from ..render.views import statements_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     try:
         if prop is None:
             found = q.overview(base, day) if not all_ else sorted(base.statements, key=lambda s: s.property)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import FactBase, NotFound, Statement
+from ..model import FactBase, Statement
+from .lookup import find
 
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 # Properties that hold what sources claim (a member list, an opinion), kept for fact-checking:
@@ -17,11 +18,7 @@ def properties(base: FactBase) -> list[str]:
 
 
 def check_property(base: FactBase, prop: str) -> str:
-    known = properties(base)
-    if prop not in known:
-        import difflib
-
-        raise NotFound("property", prop, tuple(difflib.get_close_matches(prop, known, n=4, cutoff=0.5)))
+    find(dict.fromkeys(properties(base)), prop, "property", cutoff=0.5)
     return prop
 
 
