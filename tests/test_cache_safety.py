@@ -7,14 +7,16 @@ import pickle
 import stat
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from csto_cli import basecache, loader
+from csto_cli.model import FactBase
 from csto_cli.records import replace
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import BIN
 
 KEY = basecache.key(MINI.read_bytes())
@@ -49,7 +51,7 @@ def test_a_link_planted_at_the_temp_file_name_is_not_followed(tmp_path: Path) ->
 def test_the_temp_file_is_created_exclusively(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Even a name guessed exactly (the random part pinned here) is never opened through a link."""
     monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path / "c"))
-    monkeypatch.setattr(basecache.os, "urandom", lambda n: b"\0" * n)
+    monkeypatch.setattr(os, "urandom", lambda n: b"\0" * n)
     (tmp_path / "c").mkdir(mode=0o700)
     victim = tmp_path / "victim"
     victim.write_text("precious\n")
@@ -106,7 +108,9 @@ def test_a_forged_entry_in_a_shared_directory_is_never_served(tmp_path: Path, ho
     ],
     ids=["states=None", "name=None", "date as text", "unknown rank", "index of text", "meta=None"],
 )
-def test_an_entry_of_the_wrong_types_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run, spoil) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_of_the_wrong_types_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run, spoil: Callable[[FactBase], FactBase]
+) -> None:
     monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path))
     good = loader.parse(MINI.read_text(encoding="utf-8"), str(MINI))
     forged_entry(tmp_path, spoil(good))

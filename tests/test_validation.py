@@ -1,4 +1,4 @@
-"""The loader: one test per kind of defect, each reported with file, line and record."""
+"""Validation: one test per kind of defect, each reported with file, line and record."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from csto_cli import loader
-from csto_cli.model import FactBaseError
+from csto_cli.model import FactBase, FactBaseError
 
 from .helpers import MINI
 
@@ -28,7 +28,7 @@ def line_of(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
 
 
-def test_the_fixture_loads_with_events_in_date_order(mini) -> None:
+def test_the_fixture_loads_with_events_in_date_order(mini: FactBase) -> None:
     keys = [e.takes_effect.sort_key for e in mini.events]
     assert keys == sorted(keys)
     assert len(mini.events) == MINI.read_text(encoding="utf-8").count("[[events]]")
