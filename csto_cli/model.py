@@ -51,7 +51,7 @@ EVENT_KINDS: tuple[str, ...] = (
 )
 
 # Event kinds that change the status of the states they name (renewal only records who renewed).
-STATUS_CHANGES: frozenset[str] = frozenset(
+STATUS_CHANGING_KINDS: frozenset[str] = frozenset(
     {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
      "participation-frozen", "observer-granted"}
 )  # fmt: skip

@@ -11,7 +11,7 @@ from .model import (
     EVENT_KINDS,
     PROPERTIES,
     RANKS,
-    STATUS_CHANGES,
+    STATUS_CHANGING_KINDS,
     Alternative,
     Citation,
     DateError,
@@ -283,7 +283,7 @@ class _Builder:
             self.problem(ctx, f"kind {kind!r} is not one of: {', '.join(EVENT_KINDS)}", "kind")
             kind = None
         states = self.state_refs(rec, ctx)
-        if kind in STATUS_CHANGES and not states:
+        if kind in STATUS_CHANGING_KINDS and not states:
             self.problem(ctx, f"a {kind} event must name the states it changes", "states")
         if date and effective and effective.end < date.start:
             self.problem(ctx, f"effective {effective} is before date {date}", "effective")

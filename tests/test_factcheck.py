@@ -12,7 +12,7 @@ from csto_cli.model import FactBase
 from csto_cli.queries.audit import audit, source_uses
 from csto_cli.queries.checks import check_date, check_fact, check_status, parse_claim_line
 from csto_cli.queries.diff import diff
-from csto_cli.queries.membership import STATUS_KINDS, intervals
+from csto_cli.queries.membership import REPLAYED_KINDS, intervals
 
 from .helpers import MINI, Run
 
@@ -167,4 +167,4 @@ def test_diff_across_every_boundary_of_the_bundled_history(bundled: FactBase) ->
                 code,
                 interval.opened_by.id,
             )
-            assert interval.opened_by.kind in STATUS_KINDS
+            assert interval.opened_by.kind in REPLAYED_KINDS
