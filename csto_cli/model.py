@@ -31,7 +31,9 @@ EVENT_KINDS: tuple[str, ...] = (
     "rejoined",
     "suspended",
     "participation-frozen",
+    "participation-suspended",
     "observer-granted",
+    "observer-ended",
     "candidacy",
     "appointment",
     "force-created",
@@ -53,7 +55,7 @@ EVENT_KINDS: tuple[str, ...] = (
 # Event kinds that change the status of the states they name (renewal only records who renewed).
 STATUS_CHANGING_KINDS: frozenset[str] = frozenset(
     {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
-     "participation-frozen", "observer-granted"}
+     "participation-frozen", "participation-suspended", "observer-granted", "observer-ended"}
 )  # fmt: skip
 
 PROPERTIES: tuple[str, ...] = (
@@ -289,6 +291,7 @@ class Meta:
     abbr: str = "CSTO"
     abbr_ar: str | None = None
     abbr_ru: str | None = None
+    checked: dt.date | None = None  # the day the record was last verified; as_of is its knowledge horizon
 
 
 @record
@@ -332,16 +335,6 @@ class FactBase:
             f"<FactBase {self.origin}: {len(self.sources)} sources, {len(self.states)} states, "
             f"{len(self.events)} events, {len(self.statements)} statements>"
         )
-
-
-def localized(obj: object, field: str, lang: str) -> str:
-    """A record's text in `lang`: `field_ar`, `field_ru` ... when it is recorded, else the English `field`
-    (a list value, such as a statement's, as one comma-separated text)."""
-    text: str | None = getattr(obj, f"{field}_{lang}", None) if lang != "en" else None
-    if text:
-        return text
-    value: str | tuple[str, ...] = getattr(obj, field)
-    return ", ".join(value) if isinstance(value, tuple) else value
 
 
 def _days_in_month(year: int, month: int) -> int:

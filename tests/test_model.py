@@ -62,7 +62,8 @@ def test_statement_validity_includes_both_ends_at_their_precision() -> None:
 
 
 def test_localized_text_falls_back_to_english_when_a_language_has_none() -> None:
-    from csto_cli.model import Citation, Event, State, localized
+    from csto_cli.model import Citation, Event, State
+    from csto_cli.render.localized import localized
 
     state = State("AAA", "AA", "Alphaland", "ألفالاند", name_ru="Альфаленд")
     assert [localized(state, "name", lang) for lang in ("en", "ar", "ru")] == ["Alphaland", "ألفالاند", "Альфаленд"]

@@ -19,6 +19,7 @@ from .output import Output
 class Lang(str, enum.Enum):
     en = "en"
     ar = "ar"
+    ru = "ru"
 
 
 class StatusChoice(str, enum.Enum):
@@ -46,7 +47,7 @@ def complete_country(incomplete: str) -> Iterator[str]:
         return
     key = fold(incomplete)
     for s in base.states:
-        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar):
+        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar, *filter(None, (s.name_ru,)), *s.aliases_ru):
             if fold(name).startswith(key):
                 yield name
 
@@ -82,7 +83,7 @@ BidiOpt = Annotated[
     typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
 ]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of labels and names: en or ar. Default: from LANG.")
+    Lang | None, typer.Option("--lang", help="Language of labels and names: en, ar or ru. Default: from LANG.")
 ]
 FactsOpt = Annotated[
     str | None,

@@ -18,8 +18,17 @@ def properties(base: FactBase) -> list[str]:
 
 
 def check_property(base: FactBase, prop: str) -> str:
-    find(dict.fromkeys(properties(base)), prop, "property", cutoff=0.5)
-    return prop
+    """The property id for what the user typed: an id (`secretary-general`) or its label in any of
+    csto's languages (`генеральный секретарь`, `الأمين العام`), compared folded."""
+    known = properties(base)
+    if prop in known:
+        return prop
+    from ..messages import LANGS, t
+    from .names import fold
+
+    by_label = {fold(t(f"property.{p}", lang)): p for p in known for lang in LANGS}
+    by_label.update({fold(p): p for p in known})
+    return by_label.get(fold(prop)) or find({p: p for p in known}, prop, "property", cutoff=0.5)
 
 
 def _order(s: Statement) -> tuple[object, ...]:
@@ -28,7 +37,7 @@ def _order(s: Statement) -> tuple[object, ...]:
 
 def all_values(base: FactBase, prop: str) -> list[Statement]:
     """Every statement of the property, every rank, in order of start date."""
-    check_property(base, prop)
+    prop = check_property(base, prop)
     return sorted((s for s in base.statements if s.property == prop), key=_order)
 
 

@@ -9,9 +9,10 @@ from rich.console import Console
 from rich.text import Text
 
 from ..messages import t
-from ..model import Event, FactBase, localized
+from ..model import Event, FactBase
 from ..queries.chart import ChartRow, Period, chart_rows, key_events, periods
 from ..records import record
+from .localized import localized
 from .view import inert
 
 LETTERS = {

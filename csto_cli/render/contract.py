@@ -25,11 +25,17 @@ def _s(value: object) -> str | None:
 
 
 def stamped(base: FactBase, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every JSON record says how current the record is: `as_of`."""
-    as_of = base.meta.as_of.isoformat()
+    """Every JSON record says how current the record is: `as_of` (its knowledge horizon) and
+    `checked` (the day it was last verified against its sources)."""
+    now = currency(base)
     for rec in records:
-        rec["as_of"] = as_of
+        rec.update(now)
     return records
+
+
+def currency(base: FactBase) -> dict[str, str | None]:
+    checked = base.meta.checked
+    return {"as_of": base.meta.as_of.isoformat(), "checked": checked.isoformat() if checked else None}
 
 
 # `members`: array of status_json
@@ -38,6 +44,7 @@ def status_json(st: StateStatus, lang: str) -> dict[str, Any]:
         "code": st.state.code,
         "name": st.state.name,
         "name_ar": st.state.name_ar,
+        "name_ru": st.state.name_ru,
         "status": st.status,
         "status_label": t(f"status.{st.status}", lang),
         "participation": st.participation,
@@ -52,7 +59,7 @@ def status_json(st: StateStatus, lang: str) -> dict[str, Any]:
 def member_status_json(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> dict[str, Any]:
     return {
         **status_json(st, lang),
-        "as_of": base.meta.as_of.isoformat(),
+        **currency(base),
         "history": [event_json(base, e) for e in history],
     }
 
@@ -67,13 +74,17 @@ def event_json(base: FactBase, e: Event) -> dict[str, Any]:
         "kind": e.kind,
         "title": e.title,
         "title_ar": e.title_ar,
+        "title_ru": e.title_ru,
         "states": list(e.states),
         "place": e.place,
         "place_ar": e.place_ar,
+        "place_ru": e.place_ru,
         "value": e.value,
         "value_ar": e.value_ar,
+        "value_ru": e.value_ru,
         "person": e.person,
         "person_ar": e.person_ar,
+        "person_ru": e.person_ru,
         "post": e.post,
         "acting": e.acting,
         "note": e.note,
@@ -100,6 +111,7 @@ def statement_json(base: FactBase, s: Statement) -> dict[str, Any]:
         "property": s.property,
         "value": list(s.value) if isinstance(s.value, tuple) else s.value,
         "value_ar": s.value_ar,
+        "value_ru": s.value_ru,
         "start": _s(s.start),
         "end": _s(s.end),
         "acting": s.acting,
@@ -135,7 +147,7 @@ def check_json(base: FactBase, c: Check) -> dict[str, Any]:
 
 # `audit`: audit_json, its claims claim_json
 def audit_json(base: FactBase, src: Source, claims: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"source": source_json(src), "as_of": base.meta.as_of.isoformat(), "claims": claims}
+    return {"source": source_json(src), **currency(base), "claims": claims}
 
 
 def claim_json(c: AuditedClaim) -> dict[str, Any]:
@@ -173,7 +185,7 @@ def diff_json(base: FactBase, first: dt.date, second: dt.date, changes: list[dic
     return {
         "from": first.isoformat(),
         "to": second.isoformat(),
-        "as_of": base.meta.as_of.isoformat(),
+        **currency(base),
         "changes": changes,
     }
 
@@ -184,12 +196,20 @@ def status_change_json(c: StatusChange) -> dict[str, Any]:
         "subject": c.after.state.code,
         "name": c.after.state.name,
         "name_ar": c.after.state.name_ar,
+        "name_ru": c.after.state.name_ru,
         "from": c.before.status,
         "to": c.after.status,
         "participation_from": c.before.participation,
         "participation_to": c.after.participation,
         "events": [
-            {"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title, "title_ar": e.title_ar}
+            {
+                "id": e.id,
+                "date": str(e.takes_effect),
+                "kind": e.kind,
+                "title": e.title,
+                "title_ar": e.title_ar,
+                "title_ru": e.title_ru,
+            }
             for e in c.events
         ],
     }

@@ -6,8 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..messages import t
-from ..model import localized
 from . import contract
+from .localized import localized
 from .view import Column, View
 
 if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
@@ -44,16 +44,18 @@ def _marks(disputed: bool, verified: bool) -> str:
 
 
 def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
-    lines = [t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())]
+    line = t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())
+    if base.meta.checked:
+        line += "; " + t("footer.checked", lang, checked=base.meta.checked.isoformat())
+    lines = [line]
     if marks:
         lines += [t("footer.disputed", lang), t("footer.unverified", lang)]
     return "\n".join(lines)
 
 
 def _text_key(field: str, lang: str) -> str:
-    """The record key of a text in `lang`, which is the key of the column that shows it (for --fields).
-    The records carry the English and Arabic texts."""
-    return f"{field}_ar" if lang == "ar" else field
+    """The record key of a text in `lang`, which is the key of the column that shows it (for --fields)."""
+    return f"{field}_{lang}" if lang in ("ar", "ru") else field
 
 
 def status_columns(base: FactBase, lang: str, marked: bool) -> tuple[Column, ...]:
@@ -89,7 +91,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
     )
     label = t(f"status.{status}", lang) if status != "all" else "*"
     return View(
-        fields=("code", "name", "name_ar", "status", "participation", "since", "note"),
+        fields=("code", "name", "name_ar", "name_ru", "status", "participation", "since", "note"),
         records=records,
         document=records,
         title=t("title.members", lang, status=label, on=on.isoformat()),
@@ -109,7 +111,19 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         Column("sources", t("col.sources", lang), lambda e: sources_label(e.sources, base), 2, optional=True),
     )
     return View(
-        fields=("id", "date", "effective", "kind", "title", "title_ar", "states", "place", "value", "verified"),
+        fields=(
+            "id",
+            "date",
+            "effective",
+            "kind",
+            "title",
+            "title_ar",
+            "title_ru",
+            "states",
+            "place",
+            "value",
+            "verified",
+        ),
         records=records,
         document=records,
         title=title,
@@ -129,7 +143,7 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
     record = contract.status_json(st, lang)
     name = localized(st.state, "name", lang)
     return View(
-        fields=("code", "name", "name_ar", "on", "status", "participation", "since", "note"),
+        fields=("code", "name", "name_ar", "name_ru", "on", "status", "participation", "since", "note"),
         records=[record],
         document=contract.member_status_json(base, st, history, lang),
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),
@@ -157,7 +171,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     )
     document: Any = records[0] if single and len(records) == 1 else records
     return View(
-        fields=("id", "property", "value", "value_ar", "start", "end", "acting", "rank"),
+        fields=("id", "property", "value", "value_ar", "value_ru", "start", "end", "acting", "rank"),
         records=records,
         document=document,
         title=title,
@@ -253,7 +267,8 @@ def diff_view(
     lang: str,
 ) -> View:
     def label(st: StateStatus) -> str:
-        return t(f"status.{st.status}", lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
+        participation = f" ({t(f'participation.{st.participation}', lang)})" if st.participation else ""
+        return t(f"status.{st.status}", lang) + participation
 
     # A row of the table is one change of either kind, as the texts its four columns show.
     rows: list[dict[str, str]] = [
