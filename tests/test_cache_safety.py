@@ -36,7 +36,7 @@ def test_a_link_planted_at_the_temp_file_name_is_not_followed(tmp_path: Path) ->
     cache, victim = tmp_path / "c", tmp_path / "victim"
     cache.mkdir(mode=0o700)
     victim.write_text("precious\n")
-    command = f'ln -s {victim} {cache}/.{KEY}.$$.tmp; exec csto members --facts {MINI} --format json'
+    command = f"ln -s {victim} {cache}/.{KEY}.$$.tmp; exec csto members --facts {MINI} --format json"
     result = subprocess.run(
         ["bash", "-c", command], env=plain_env(tmp_path, CSTO_CACHE_DIR=str(cache)), capture_output=True, text=True
     )

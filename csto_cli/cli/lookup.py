@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,7 @@ from .options import (
     OnOpt,
     Output,
     StatusChoice,
+    batch_lines,
     complete_country,
     complete_kind,
     complete_property,
@@ -25,6 +26,9 @@ from .options import (
     the_day,
     usage,
 )
+
+if TYPE_CHECKING:
+    from ..queries.membership import StateStatus
 
 
 @output_options
@@ -75,7 +79,7 @@ def member_status(
     """
     from ..queries.membership import history, status_on
     from ..queries.names import resolve_state
-    from ..render.views import member_status_view, members_view
+    from ..render.views import member_status_view, members_view, status_record
 
     base = out.load()
     day = the_day(base, on, out.lang)
@@ -86,19 +90,31 @@ def member_status(
             not_found(exc, out.lang)
         out.emit(member_status_view(base, status_on(base, state, day), history(base, state), out.lang))
         return
-    rows, failed = [], 0
-    for n, line in enumerate(sys.stdin, 1):
-        name = line.strip()
-        if not name:
-            continue
-        try:
-            rows.append(status_on(base, resolve_state(base, name), day))
-        except NotFound as exc:
-            failed += 1
-            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
-    view = members_view(base, rows, day, "all", out.lang)
     fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
-    out.emit(replace(view, fields=fields))
+    failed = 0
+
+    def answers() -> Iterator[StateStatus]:
+        nonlocal failed
+        for line in batch_lines("-", usage=False):
+            name = (line.text or "").strip()
+            try:
+                if line.error:
+                    raise ValueError(line.error)
+                if name:
+                    yield status_on(base, resolve_state(base, name), day)
+            except NotFound as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
+            except ValueError as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {exc}")
+
+    as_of = base.meta.as_of.isoformat()
+    out.emit_each(
+        answers(),
+        lambda rows: replace(members_view(base, rows, day, "all", out.lang), fields=fields),
+        lambda row: {**status_record(row, out.lang), "as_of": as_of},
+    )
     if failed:
         raise typer.Exit(1)
 
