@@ -151,10 +151,12 @@ def test_the_bound_can_be_raised_for_a_large_base(monkeypatch: pytest.MonkeyPatc
     assert loader.load(MINI).meta.name == "Test Treaty Organization"
 
 
-@pytest.mark.parametrize("value", ["lots", "0", "-5", "1.5"])
+@pytest.mark.parametrize("value", ["lots", "0", "-5", "1.5", "99999999999999999999", "1000001", "\u0663"])
 def test_a_bad_bound_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv("CSTO_MAX_MB", value)
-    with pytest.raises(FactBaseError, match=f"CSTO_MAX_MB must be a whole number of MB, not '{value}'"):
+    with pytest.raises(
+        FactBaseError, match=f"CSTO_MAX_MB must be a whole number of MB from 1 to 1000000, not '{value}'"
+    ):
         loader.load(MINI)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,7 +11,10 @@ from ..messages import t
 from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
 from .options import OnOpt, StatusChoice, complete_country, complete_kind, complete_property, output_options
-from .output import Output, not_found, not_found_message, parse_day, say, usage
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, usage
+
+if TYPE_CHECKING:
+    from ..queries.membership import StateStatus
 
 
 @output_options
@@ -63,6 +66,7 @@ def member_status(
     """
     from ..queries.membership import history, status_on
     from ..queries.names import resolve_state
+    from ..render import contract
     from ..render.views import member_status_view, members_view
 
     base = out.load()
@@ -74,19 +78,30 @@ def member_status(
             not_found(exc, out.lang)
         out.emit(member_status_view(base, status_on(base, state, day), history(base, state), out.lang))
         return
-    rows, failed = [], 0
-    for n, line in enumerate(sys.stdin, 1):
-        name = line.strip()
-        if not name:
-            continue
-        try:
-            rows.append(status_on(base, resolve_state(base, name), day))
-        except NotFound as exc:
-            failed += 1
-            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
-    view = members_view(base, rows, day, "all", out.lang)
     fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
-    out.emit(replace(view, fields=fields))
+    failed = 0
+
+    def answers() -> Iterator[StateStatus]:
+        nonlocal failed
+        for line in batch_lines("-", usage=False):
+            name = (line.text or "").strip()
+            try:
+                if line.error:
+                    raise ValueError(line.error)
+                if name:
+                    yield status_on(base, resolve_state(base, name), day)
+            except NotFound as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
+            except ValueError as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {exc}")
+
+    out.emit_each(
+        answers(),
+        lambda rows: replace(members_view(base, rows, day, "all", out.lang), fields=fields),
+        lambda row: contract.stamped(base, [contract.status_json(row, out.lang)])[0],
+    )
     if failed:
         raise typer.Exit(1)
 

@@ -33,9 +33,15 @@ class StatusChoice(str, enum.Enum):
 
 # --- completion: names come from the fact base the user points at ---------------------------
 def _complete_base() -> FactBase | None:
+    """The base to complete from; only a regular file: a shell waiting on a FIFO would hang."""
+    import stat
+
+    path = loader.resolve_path(None)
     try:
-        return loader.load(None)
-    except CstoError:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        return loader.load(path)
+    except (CstoError, OSError):
         return None
 
 

@@ -6,18 +6,24 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
 
 from .. import loader
 from ..messages import t
 from ..model import CstoError, FactBase, FactBaseError, NotFound, PartialDate
+from ..records import replace
 from ..render import Format
 from ..render.view import RenderOptions, View
+from . import streams
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from .options import Lang
+    from .streams import InputLine
 
 
 class Output:
@@ -76,22 +82,69 @@ class Output:
 
     def emit(self, view: View) -> None:
         from ..render import render
-        from ..render.view import RendererUnavailable, UnknownField
 
-        if self.fields:  # --fields narrows the view here, once: the formats only format
-            try:
-                view = view.pick(self.fields, self.format.face)
-            except UnknownField as exc:
-                usage(str(exc))
+        text = self._render(render, self._picked(view), self.options)
+        self._say_warnings()
+        write(text, self.format.is_machine)
+
+    def emit_each(
+        self, rows: Iterable[T], view_of: Callable[[list[T]], View], record_of: Callable[[T], dict[str, Any]]
+    ) -> None:
+        """Answers to a stream of input (batch commands). In jsonl, tsv, csv and json each answer is
+        written and flushed as soon as it is known, so memory stays flat however long the input; a
+        table or Markdown needs every row before it can be drawn. `record_of(row)` is the row's record
+        in `view_of([row])`, made without the view's titles and columns (the cost of a long batch)."""
+        from ..render import renderer
+
+        if not self.format.is_machine:
+            self.emit(view_of(list(rows)))
+            return
+        render_one = renderer(self.format)
+        template = view_of([])
+        json_array = self.format is Format.json
+        rest = replace(self.options, headers=False)
+        count = 0
+        for row in rows:
+            record = record_of(row)
+            view = self._picked(View(template.fields, [record], [record]))
+            if count == 0:
+                self._say_warnings()
+            if json_array:
+                from ..render.json_format import json_items
+
+                (item,) = json_items(view, self.options)
+                write(("[" if count == 0 else ",") + ("\n" if self.options.pretty else "") + item, True)
+            else:
+                write(render_one(view, rest if count else self.options), True)
+            count += 1
+        if count == 0:
+            self.emit(template)
+        elif json_array:
+            write("\n]\n" if self.options.pretty else "]\n", True)
+
+    def _picked(self, view: View) -> View:
+        """The view narrowed by --fields, here and once: the formats only format."""
+        from ..render.view import UnknownField
+
+        if not self.fields:
+            return view
+        try:
+            return view.pick(self.fields, self.format.face)
+        except UnknownField as exc:
+            usage(str(exc))
+
+    def _render(self, render: Callable[..., str], view: View, options: RenderOptions) -> str:
+        from ..render.view import RendererUnavailable
 
         try:
-            text = render(view, self.format, self.options)
+            return render(view, self.format, options)
         except RendererUnavailable as exc:
             fail(str(exc), 2)
+
+    def _say_warnings(self) -> None:
         for warning in self.warnings:
             say(warning)
         self.warnings.clear()
-        write(text)
 
 
 def _width() -> int:
@@ -104,20 +157,27 @@ def _width() -> int:
         return 100
 
 
-def write(text: str) -> None:
-    from .streams import discard_stdout, reader_gone, stop_writing
-
-    if reader_gone:
+def write(text: str, machine: bool = False) -> None:
+    """Write to stdout and flush. Machine formats are UTF-8 bytes whatever the locale; text for a
+    person is encoded for the terminal, a character it cannot show becoming '?'. Bytes that were
+    not UTF-8 in an argument (kept by Python as surrogates) are shown as \\xNN in both."""
+    if streams.reader_gone:
         return
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream (a test's StringIO, a closed stdout)
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()  # anything Click wrote through the text layer goes first
+            buffer.write(streams.encoded(text, "utf-8" if machine else sys.stdout.encoding))
+            buffer.flush()
     except BrokenPipeError:
         # The reader (head, grep -q, `| true`) has what it wanted: stop writing quietly and keep the
         # exit code the answers give (for `check`, the verdict).
-        stop_writing()
+        streams.stop_writing()
     except OSError as exc:
-        discard_stdout()  # said once here, not again when Python flushes stdout at exit
+        streams.discard_stdout()  # said once here, not again when Python flushes stdout at exit
         say(cannot_write(exc))
         raise typer.Exit(1) from None
 
@@ -150,6 +210,35 @@ def usage(message: str) -> NoReturn:
     raise typer.BadParameter(message)
 
 
+def batch_lines(path: str, usage: bool) -> Iterator[InputLine]:
+    """The lines of a batch ('-': stdin), each bounded; a source that cannot be opened is one error
+    (a usage error, exit 2, where `usage`; else exit 1)."""
+    from .streams import input_lines, open_input
+
+    try:
+        stream = open_input(path)
+    except OSError as exc:
+        name = "standard input" if path == "-" else shown(path)
+        reason = exc.strerror or str(exc)
+        if usage:
+            raise typer.BadParameter(f"cannot read {name}: {reason}", param_hint="--file") from None
+        fail(f"cannot read {name}: {reason}")
+    try:
+        yield from input_lines(stream)
+    except OSError as exc:
+        fail(f"cannot read {'standard input' if path == '-' else shown(path)}: {exc.strerror or exc}", 1)
+    finally:
+        if path != "-":
+            stream.close()
+
+
+def shown(text: str) -> str:
+    """Text from outside (a path, an argument) as one line of talk: controls and line breaks escaped."""
+    from ..render.view import inert
+
+    return inert(text.replace("\n", "\\n").replace("\t", "\\t"))
+
+
 def not_found_message(exc: NotFound, lang: str) -> str:
     """`unknown country 'X'; did you mean: …?`, in the user's language."""
     message = t("err.unknown", lang, what=exc.what, query=exc.query)
@@ -166,6 +255,8 @@ def load_base(facts: str | None) -> FactBase:
     try:
         return loader.load(facts)
     except FactBaseError as exc:
+        if len(exc.problems) == 1:  # a base that cannot be read at all: one line says it
+            fail(str(exc.problems[0]), 1)
         for problem in exc.problems:
             say(f"csto: {problem}")
         fail(f"the fact base has {len(exc.problems)} problem(s)", 1)

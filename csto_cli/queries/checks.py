@@ -14,6 +14,7 @@ from .timeline import event_by_id
 
 Verdict = Literal["true", "false", "disputed", "unknown"]
 EXIT: dict[Verdict, int] = {"true": 0, "false": 1, "disputed": 3, "unknown": 3}
+MAX_CLAIM = 64 * 1024  # characters in one claim line: a claim is a sentence, not a file
 CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
 _CLAIM_LABELS = {
     "member": "a member",
@@ -184,10 +185,12 @@ def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:
 
 def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     """`member Uzbekistan --on 2022-01-06` → ("member", ["Uzbekistan"], "2022-01-06")."""
-    import shlex
+    from .words import split_words
 
+    if len(line) > MAX_CLAIM:
+        raise ClaimError(f"a claim is at most {MAX_CLAIM:,} characters; this line has {len(line):,}")
     try:
-        words = shlex.split(line, comments=True)
+        words = split_words(line)
     except ValueError as exc:
         raise ClaimError(f"cannot read the claim: {exc}") from None
     on = None

@@ -29,3 +29,13 @@ def render_jsonl(view: View, options: RenderOptions) -> str:
     doc = view.document
     items = doc if isinstance(doc, list) else [doc]
     return "".join(_dumps(item, separators=(",", ":")) + "\n" for item in items)
+
+
+def json_items(view: View, options: RenderOptions) -> list[str]:
+    """Each item of a view's array as it stands inside `render_json`'s array (indented on a
+    terminal), so that an array can be written one item at a time."""
+    doc = view.document
+    items = doc if isinstance(doc, list) else [doc]
+    if options.pretty:
+        return ["\n".join("  " + line for line in _dumps(item, indent=2).split("\n")) for item in items]
+    return [_dumps(item, separators=(",", ":")) for item in items]
