@@ -34,7 +34,9 @@ def test_a_reader_that_closes_early_keeps_checks_verdict(tmp_path: Path, claim: 
 
 
 def test_a_closed_pipe_keeps_a_batch_exit_code_quietly(tmp_path: Path) -> None:
-    result = csto("printf 'Narnia\\nArmenia\\n' | csto member-status - 2>/dev/null | true; echo ${PIPESTATUS[1]}", tmp_path)
+    result = csto(
+        "printf 'Narnia\\nArmenia\\n' | csto member-status - 2>/dev/null | true; echo ${PIPESTATUS[1]}", tmp_path
+    )
     assert result.stdout == b"1\n"
 
 
