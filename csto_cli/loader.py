@@ -86,10 +86,15 @@ def load(path: str | os.PathLike[str] | None = None) -> FactBase:
 
 
 def parse(text: str, name: str = "<string>") -> FactBase:
+    from .consistency import problems
     from .validation import parse as validate
 
     check_shape(text, name)
-    return validate(text, name)
+    base = validate(text, name)
+    found = problems(base, text, name)
+    if found:
+        raise FactBaseError(found)
+    return base
 
 
 def check_shape(text: str, name: str) -> None:

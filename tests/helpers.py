@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner, Result
 
+from csto_cli import loader
 from csto_cli.cli import app
+from csto_cli.model import FactBaseError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.toml"
@@ -28,3 +31,20 @@ class Run:
         assert result.exit_code == 0, result.output
         assert result.stderr == ""
         return json.loads(result.stdout)
+
+
+# The fixture base with one defect: what validation says about it, and where.
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(FactBaseError) as info:
+        loader.parse(text, "facts.toml")
+    return [str(p) for p in info.value.problems]
+
+
+def mutate(old: str, new: str, count: int = 1) -> str:
+    text = MINI.read_text(encoding="utf-8")
+    assert old in text, old
+    return text.replace(old, new, count)
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1

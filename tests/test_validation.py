@@ -9,23 +9,7 @@ import pytest
 from csto_cli import loader
 from csto_cli.model import FactBase, FactBaseError
 
-from .helpers import MINI
-
-
-def problems_of(text: str) -> list[str]:
-    with pytest.raises(FactBaseError) as info:
-        loader.parse(text, "facts.toml")
-    return [str(p) for p in info.value.problems]
-
-
-def mutate(old: str, new: str, count: int = 1) -> str:
-    text = MINI.read_text(encoding="utf-8")
-    assert old in text, old
-    return text.replace(old, new, count)
-
-
-def line_of(text: str, needle: str) -> int:
-    return text[: text.index(needle)].count("\n") + 1
+from .helpers import MINI, line_of, mutate, problems_of
 
 
 def test_the_fixture_loads_with_events_in_date_order(mini: FactBase) -> None:

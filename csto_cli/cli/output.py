@@ -193,9 +193,9 @@ def cannot_write(exc: Exception) -> str:
 
 
 def say(line: str) -> None:
-    """One line of talk on stderr."""
+    """One line of talk on stderr (whatever text from outside it quotes)."""
     try:
-        sys.stderr.write(line + "\n")
+        sys.stderr.write(streams.one_line(line) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
@@ -234,9 +234,7 @@ def batch_lines(path: str, usage: bool) -> Iterator[InputLine]:
 
 def shown(text: str) -> str:
     """Text from outside (a path, an argument) as one line of talk: controls and line breaks escaped."""
-    from ..render.view import inert
-
-    return inert(text.replace("\n", "\\n").replace("\t", "\\t"))
+    return streams.one_line(text)
 
 
 def not_found_message(exc: NotFound, lang: str) -> str:

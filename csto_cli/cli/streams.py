@@ -172,3 +172,12 @@ def encoded(text: str, encoding: str | None) -> bytes:
 def _escape_surrogate(m: re.Match[str]) -> str:
     code = ord(m[0])
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """Text from outside (a path, an argument) as part of one line of talk: line breaks, tabs,
+    controls, bidi controls and bytes that were not UTF-8 shown as escapes."""
+    from ..render.view import inert
+
+    text = inert(text.replace("\n", "\\n").replace("\t", "\\t"))
+    return _SURROGATE.sub(_escape_surrogate, text) if _SURROGATE.search(text) else text

@@ -173,7 +173,18 @@ def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
         note = next((s.note for s in others if s.note), None)
     if verdict == "true" and not all(s.verified for s in best if _matches(claimed, s)):
         verdict, note = "unknown", "the record's value is not confirmed by a source"
+    begins = record_begins(base)
+    if best and begins is not None and day < begins.date.start and all(s.start is None for s in best):
+        # an undated statement holds from when the record begins, not for every earlier day
+        verdict = "unknown"
+        note = f"the record begins on {begins.date} ({begins.title}); it holds nothing about {day}"
     return Check(claim, verdict, record, day, tuple(evidence), note)
+
+
+def record_begins(base: FactBase) -> Event | None:
+    """The earliest day the record speaks for: the treaty's signature, else its first event."""
+    signed = [e for e in base.events if e.kind == "treaty-signed"]
+    return min(signed or base.events, key=lambda e: e.date.sort_key, default=None)
 
 
 def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:

@@ -10,7 +10,10 @@ from .view import RenderOptions, View
 
 # json escapes C0 controls itself; C1 controls (0x80-0x9f, e.g. the 8-bit CSI) and DEL are escaped
 # here, so that pretty JSON on a terminal is inert too. The data is unchanged for any JSON reader.
-_C1 = re.compile(r"[\x7f-\x9f]")
+# U+2028/U+2029 (line breaks to splitlines() and JavaScript) and the bidi controls are escaped too.
+# A lone surrogate (a byte that was not UTF-8 in an argument) is written as its escape, \udcff: valid
+# JSON that any reader decodes, where the raw character could not be written as UTF-8 at all.
+_C1 = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _dumps(value: Any, **kw: Any) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .view import RenderOptions, View, inert
 
-_ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>"})
+# A backslash is escaped too: GitHub reads `\|` in a cell as a pipe, so stored `a\|b` would show as a|b.
+_ESCAPES = str.maketrans({"\\": "\\\\", "|": "\\|", "\n": "<br>"})
 
 
 def _table(view: View, options: RenderOptions) -> list[str]:

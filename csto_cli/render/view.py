@@ -9,7 +9,11 @@ from typing import Any, Literal
 from ..records import record, replace
 
 # C0/C1 control characters (ESC, CR, BEL ...): shown as visible escapes, never sent to a terminal raw.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# So are the line and paragraph separators (splitlines() and some terminals break lines at them) and
+# the bidi embeddings, overrides and isolates, which reorder the text around them (Trojan Source).
+# Lone surrogates are bytes that were not UTF-8 where they came from (an argument, a file name): \xNN.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+LINE_AND_BIDI = re.compile(r"[\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 # Which face of a View a format shows: the table a person reads, the flat records (csv, tsv), or the
 # JSON document. --fields names the keys of that face.
@@ -25,7 +29,19 @@ class UnknownField(ValueError):
 
 
 def inert(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+    return _CONTROL.sub(_visible, text)
+
+
+def no_breaks_or_reordering(text: str) -> str:
+    """Only the line separators and bidi controls made visible (CSV keeps every other character)."""
+    return LINE_AND_BIDI.sub(_visible, text)
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m[0])
+    if 0xDC80 <= code <= 0xDCFF:
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @record
