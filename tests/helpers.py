@@ -13,6 +13,7 @@ from csto_cli import loader
 from csto_cli.cli import app
 from csto_cli.model import FactBaseError
 
+ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.toml"
 

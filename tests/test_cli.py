@@ -263,3 +263,57 @@ def test_an_empty_timeline_says_what_the_record_covers(run: Run, args: tuple[str
 def test_a_timeline_with_events_says_nothing_on_stderr(run: Run) -> None:
     result = run("timeline", "--country", "KGZ", "--from", "2009-01-01", "--to", "2009-12-31", "--format", "tsv")
     assert result.exit_code == 0 and result.stdout.count("\n") > 1 and result.stderr == ""
+
+
+CONTRACT_RUNS = {
+    "members": ("members", "--on", "2013-01-01"),
+    "member-status": ("member-status", "Betastan", "--on", "2013-01-01"),
+    "timeline": ("timeline",),
+    "fact PROPERTY": ("fact", "secretary-general", "--on", "2018-01-01"),
+    "fact`, `fact --all": ("fact",),
+    "check": ("check", "member", "Alphaland", "--on", "2003-01-01"),
+    "audit": ("audit", "src-b"),
+    "sources": ("sources",),
+    "diff": ("diff", "2005-01-01", "2010-01-01"),
+    "chart": ("chart",),
+}
+
+
+def _contract_rows() -> dict[str, list[str]]:
+    """The README's JSON contract table: each command and the top-level keys its JSON promises."""
+    from .helpers import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("### JSON contract") :].split("\n\n")[2]
+    rows: dict[str, list[str]] = {}
+    keys: list[str] = []
+    for line in table.splitlines()[2:]:
+        command, shape = line.split(" | ", 1)
+        if "{" not in shape:  # "array of such objects": the row above's
+            rows[command.strip("| `")] = keys
+            continue
+        body = shape[shape.index("{") + 1 :]
+        found, depth, word = [], 0, ""
+        for ch in body:
+            if depth == 0 and ch in ",}":
+                found.append(word.split(":")[0].strip())
+                word = ""
+                if ch == "}":
+                    break
+                continue
+            depth += ch in "[{"
+            depth -= ch in "]}"
+            word += ch
+        keys = [k for k in found if k and k != "…"]
+        rows[command.strip("| `")] = keys
+    return rows
+
+
+def test_the_json_contract_table_is_what_each_command_gives(run: Run) -> None:
+    rows = _contract_rows()
+    assert set(rows) == set(CONTRACT_RUNS)
+    for command, keys in rows.items():
+        data = run.json(*CONTRACT_RUNS[command], *F)
+        first = data[0] if isinstance(data, list) else data
+        assert set(keys) <= set(first), command  # every key the table promises
+        assert set(first) - set(keys) <= {"as_of", "checked"}, command  # and none it does not name

@@ -58,7 +58,7 @@ def _text_key(field: str, lang: str) -> str:
     return f"{field}_{lang}" if lang in ("ar", "ru") else field
 
 
-def status_columns(base: FactBase, lang: str, marked: bool) -> tuple[Column, ...]:
+def status_columns(lang: str, marked: bool) -> tuple[Column, ...]:
     """The columns of a state's status (members, member-status); `marked`: the since date carries the
     disputed/unverified marks of the event that began it."""
 
@@ -80,7 +80,7 @@ def status_columns(base: FactBase, lang: str, marked: bool) -> tuple[Column, ...
 def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: str, lang: str) -> View:
     records = contract.stamped(base, [contract.status_json(r, lang) for r in rows])
     columns = (
-        *status_columns(base, lang, marked=True),
+        *status_columns(lang, marked=True),
         Column(
             "sources",
             t("col.sources", lang),
@@ -147,7 +147,7 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
         records=[record],
         document=contract.member_status_json(base, st, history, lang),
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),
-        columns=status_columns(base, lang, marked=False),
+        columns=status_columns(lang, marked=False),
         rows=[st],
         sections=(events_table(base, history, lang, t("title.history", lang, name=name)),),
     )
