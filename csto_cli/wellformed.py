@@ -57,7 +57,11 @@ def _all_ok(cls: type, objs: list[object], seen: Seen) -> bool:
 
 
 def _of(values: list[object], kind: type) -> list[object]:
-    return [v for v in values if type(v) is kind] if len(set(map(type, values))) > 1 else values
+    """The values of type `kind` (a field may also hold None, or a str where a tuple may be)."""
+    kinds = set(map(type, values))
+    if kinds == {kind}:
+        return values
+    return [v for v in values if type(v) is kind] if kind in kinds else []
 
 
 def _strings(values: list[object], seen: Seen) -> bool:
