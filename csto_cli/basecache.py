@@ -154,7 +154,7 @@ def _prune(folder: Path, keep: str) -> None:
             name = entry.name
             temp = name.startswith(".") and name.endswith(".tmp")
             old = not temp and name.endswith(".pickle") and name != f"{keep}.pickle"
-            if not (temp or old) or not entry.is_file(follow_symlinks=False):
+            if not (temp or old) or not (entry.is_file(follow_symlinks=False) or entry.is_symlink()):
                 continue
             with contextlib.suppress(OSError):
                 if now - entry.stat(follow_symlinks=False).st_mtime > (_STALE_TEMP if temp else _STALE_ENTRY):

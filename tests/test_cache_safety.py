@@ -154,3 +154,10 @@ def test_a_symlinked_entry_is_not_read(tmp_path: Path, monkeypatch: pytest.Monke
     entry.rename(tmp_path / "elsewhere.pickle")
     entry.symlink_to(tmp_path / "elsewhere.pickle")
     assert basecache.read(KEY) is None
+
+
+def test_real_bases_pass_the_type_check() -> None:
+    from csto_cli.wellformed import is_fact_base
+
+    for path in (MINI, loader.bundled_path()):
+        assert is_fact_base(loader.parse(path.read_text(encoding="utf-8"), str(path)))

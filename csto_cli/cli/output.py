@@ -50,6 +50,9 @@ class Output:
         self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
         self.lang = lang.value if lang else default_lang()
         self.fields = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else None
+        twice = [f for i, f in enumerate(self.fields or ()) if f in (self.fields or ())[:i]]
+        if twice:  # JSON would keep one key and CSV two columns of the same name
+            raise typer.BadParameter(f"{twice[0]!r} is named twice", param_hint="--fields")
         env = os.environ
         color = tty and not no_color and "NO_COLOR" not in env and env.get("TERM") != "dumb"
         if env.get("FORCE_COLOR") and not no_color and "NO_COLOR" not in env:
@@ -266,7 +269,9 @@ def parse_day(text: str | None, option: str) -> dt.date | None:
     try:
         day = PartialDate.parse(text.strip())
     except CstoError as exc:
-        raise typer.BadParameter(str(exc), param_hint=option) from None
+        # PartialDate also reads YYYY and YYYY-MM; an option that needs a day says only what it takes
+        message = str(exc).replace("(YYYY, YYYY-MM or YYYY-MM-DD)", "(use YYYY-MM-DD)")
+        raise typer.BadParameter(message, param_hint=option) from None
     if day.precision != "day":
         raise typer.BadParameter(f"{text!r} must be a full date, YYYY-MM-DD", param_hint=option)
     return day.start
