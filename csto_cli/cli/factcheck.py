@@ -62,12 +62,14 @@ def check(
     day = the_day(base, on, out.lang)
     if claim:
         try:
-            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None)
+            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None, lang=out.lang)
         except ClaimError as exc:
             usage(str(exc))
         except NotFound as exc:
             not_found(exc, out.lang, code=2)
         if not quiet:
+            if result.matched:
+                say(f"csto: matched {result.matched}")
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
     results, worst = [], 0
@@ -78,7 +80,9 @@ def check(
         try:
             kind, args, claim_on = parse_claim_line(line)
             claim_day = parse_day(claim_on, "--on")
-            result = run_claim(base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None)
+            result = run_claim(
+                base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None, lang=out.lang
+            )
         except (ClaimError, typer.BadParameter) as exc:
             say(f"csto: line {n}: {exc}")
             worst = 2

@@ -12,8 +12,9 @@ from .names import fold, resolve_state
 from .statements import all_values, best_on
 from .timeline import event_by_id
 
-Verdict = Literal["true", "false", "disputed", "unknown"]
-EXIT: dict[Verdict, int] = {"true": 0, "false": 1, "disputed": 3, "unknown": 3}
+Verdict = Literal["true", "partly", "false", "disputed", "unknown"]
+# "partly": a list claim with every element right but some missing; it is not the whole truth.
+EXIT: dict[Verdict, int] = {"true": 0, "partly": 1, "false": 1, "disputed": 3, "unknown": 3}
 CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
 _CLAIM_LABELS = {
     "member": "a member",
@@ -50,6 +51,7 @@ class Check:
     evidence: tuple[Evidence, ...] = ()
     note: str | None = None
     args: tuple[str, ...] = ()
+    matched: str | None = None  # the event or claim the reader's words were matched to
 
     @property
     def exit_code(self) -> int:
@@ -72,14 +74,21 @@ def _alternatives_as_evidence(e: Event) -> list[Evidence]:
     ]
 
 
-def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Check:
+def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang: str = "en") -> Check:
     if claimed not in CLAIM_STATUSES:
         raise ClaimError(f"a status claim is one of: {', '.join(CLAIM_STATUSES)}")
     state = resolve_state(base, country)
     st = status_on(base, state, day)
-    claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
-    record = st.status + (f" (participation {st.participation})" if st.participation else "")
-    record += f" since {st.since}" if st.since else ""
+    if lang == "ar":
+        from ..messages import t
+
+        claim = f"{state.name_ar}: {t('status.' + claimed, lang)} في {day}"
+        record = t("status." + st.status, lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
+        record += f" منذ {st.since}" if st.since else ""
+    else:
+        claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
+        record = st.status + (f" (participation {st.participation})" if st.participation else "")
+        record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
     for interval in intervals(base)[state.code]:
         if interval.start.start <= day or interval.opened_by is st.event:
@@ -90,7 +99,11 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Ch
     for s in _member_claims(base, day):
         says = state.code in s.value if claimed == "member" else None
         if says is not None:
-            evidence.append(_statement_evidence(s, "record" if says == (st.status == "member") else "other"))
+            # a source's list, shown without its note: that note speaks of one article
+            side: Literal["record", "other"] = "record" if says == (st.status == "member") else "other"
+            evidence.append(replace(_statement_evidence(s, side), note=None))
+    if not evidence:  # no status ever: what the record holds about the state (a candidacy...)
+        evidence = [_event_evidence(e) for e in base.events if state.code in e.states]
     verdict: Verdict = "true" if st.status == claimed else "false"
     note = None
     if st.uncertain:
@@ -107,13 +120,13 @@ def _member_claims(base: FactBase, day: dt.date) -> list[Statement]:
     ]
 
 
-def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
+def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") -> Check:
     event = event_by_id(base, event_id)
     try:
         when = PartialDate.parse(claimed)
     except DateError as exc:
         raise ClaimError(str(exc)) from None
-    claim = f"{event.title}: {when}"
+    claim = f"{(event.title_ar if lang == 'ar' else None) or event.title}: {when}"
     record = str(event.date) + (f" (effective {event.effective})" if event.effective else "")
     evidence = [_event_evidence(event), *_alternatives_as_evidence(event)]
     recorded = [event.date] + ([event.effective] if event.effective else [])
@@ -139,7 +152,7 @@ def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
 def _matches(claimed: str, s: Statement) -> bool:
     want = fold(claimed)
     values = list(s.value) if isinstance(s.value, tuple) else [s.value]
-    values += [s.value_ar] if s.value_ar else []
+    values += [v for v in (s.value_ar, s.value_ru) if v]
     for value in values:
         have = fold(value)
         if want == have or (len(want) >= 3 and want in have):
@@ -205,18 +218,24 @@ def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     return rest[0], rest[1:], on
 
 
-def run_claim(base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True) -> Check:
+def run_claim(
+    base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True, lang: str = "en"
+) -> Check:
     """One claim, as the `check` command takes it: member|observer|former|suspended COUNTRY,
-    date EVENT-ID DATE, or fact PROPERTY VALUE. A day the user asked for (`asked_for`) that lies
-    after the record's as-of date cannot be known: the verdict is "unknown". Without --on the claim
-    is about today, answered from the record as it stands (as `members` does)."""
-    if kind in CLAIM_STATUSES and len(args) == 1:
+    date EVENT DATE, fact PROPERTY VALUE, or the same in the reader's words in English, Arabic or
+    Russian (see claimwords). A day the user asked for (`asked_for`) that lies after the record's
+    as-of date cannot be known: the verdict is "unknown". Without --on the claim is about today,
+    answered from the record as it stands (as `members` does)."""
+    if kind in CLAIM_STATUSES and len(args) == 1 and " " not in args[0] and "," not in args[0]:
         return _beyond_record(base, check_status(base, args[0], kind, day), asked_for)
-    if kind == "date" and len(args) == 2:
-        return check_date(base, args[0], args[1])
-    if kind == "fact" and len(args) >= 2:
+    if kind == "date" and len(args) == 2 and args[0] in base.event_by_id:
+        return check_date(base, args[0], args[1], lang)
+    if kind == "fact" and len(args) >= 2 and args[0] in _PLAIN_PROPERTIES:
         return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day), asked_for)
-    raise ClaimError(
-        f"cannot read the claim {' '.join([kind, *args])!r}: use "
-        "'member|observer|former|suspended COUNTRY', 'date EVENT-ID DATE' or 'fact PROPERTY VALUE'"
-    )
+    from .claimwords import run_words
+
+    return _beyond_record(base, run_words(base, [kind, *args], day, lang), asked_for)
+
+
+# Properties whose value is compared as text; lists, dates and numbers have their own checks.
+_PLAIN_PROPERTIES = frozenset({"headquarters", "secretary-general", "chairmanship", "official-languages"})

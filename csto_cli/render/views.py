@@ -280,10 +280,12 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     )
 
 
-def check_record(base: FactBase, c: Check) -> dict[str, Any]:
+def check_record(base: FactBase, c: Check, lang: str = "en") -> dict[str, Any]:
     return {
         "claim": c.claim,
         "verdict": c.verdict,
+        "verdict_label": t(f"verdict.{c.verdict}", lang),
+        "matched": c.matched,
         "record": c.record,
         "on": c.on.isoformat() if c.on else None,
         "note": c.note,
@@ -303,14 +305,14 @@ def check_record(base: FactBase, c: Check) -> dict[str, Any]:
 
 
 def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
-    records = _stamp(base, [check_record(base, c) for c in checks])
+    records = _stamp(base, [check_record(base, c, lang) for c in checks])
     cols = (
         Column("verdict", t("col.verdict", lang), no_wrap=True),
         Column("claim", t("col.claim", lang), 4),
         Column("record", t("col.record", lang), 3),
         Column("note", t("col.note", lang), 3, optional=True),
     )
-    cells = [[c.verdict.upper(), c.claim, c.record, c.note or ""] for c in checks]
+    cells = [[t(f"verdict.{c.verdict}", lang), c.claim, c.record, c.note or ""] for c in checks]
     sections: tuple[View, ...] = ()
     if single and checks:
         ev_cols = (

@@ -1,0 +1,409 @@
+"""Find the checkable CSTO claims in one article and check each against the record.
+
+A sentence makes a claim when a claim word (signed, founded, left, members, troops...) meets what it
+is about (a date, states, a number, a person). Each claim is linked to the record's event or
+statement and gets the verdict the record supports; when the record cannot decide, "unknown".
+Opinions, predictions, conditions and words inside quotation marks are not claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Event, FactBase, PartialDate
+from ..queries import verdicts as v
+from ..queries.checks import Check, Verdict, check_date, check_status
+from ..records import record, replace
+from .cues import MODAL, NEGATION, QUOTES, Cue, find_cues
+from .dates import DateMention, find_dates
+from .mentions import Named, Number, numbers, person_lexicon, state_lexicon, tokens
+from .normal import Norm
+from .text import sentences
+
+_SEPARATOR = re.compile(r"^(?:\s|,|;|/|-|\(|\)|and\b|or\b|as well as|и\b|или\b|а также|كل من|او\b|وكذلك|)*$")
+_ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", "join", "rejoin", "observer",
+            "deploy", "request", "withdraw_forces", "appoint", "exercise")  # fmt: skip
+_GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend", "freeze", "join", "rejoin", "sign",
+               "renew", "deploy", "request", "withdraw_forces", "in_force")  # fmt: skip
+_CHANGES = ("leave", "suspend", "freeze", "join", "rejoin")
+
+
+@record
+class Claim:
+    start: int  # offsets in the article text
+    end: int
+    quote: str
+    kind: str  # members, observers, status, date, place, count, post, founding, headquarters
+    subject: str  # the record's event or statement (property), or the states
+    claimed: str
+    check: Check
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.check.verdict
+
+
+@record
+class _Sentence:
+    """One sentence's share of what the article names (normalised offsets)."""
+
+    start: int
+    end: int
+    cues: list[Cue]
+    dates: list[DateMention]
+    states: list[Named]
+    people: list[Named]
+    numbers: list[Number]
+    quoted: list[tuple[int, int]]
+
+
+def _near(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in regions)
+
+
+class _Scanner:
+    def __init__(self, base: FactBase, text: str, day: dt.date, lang: str) -> None:
+        self.base, self.text, self.day, self.lang = base, text, day, lang
+        self.norm = Norm.of(text)
+        self.claims: list[Claim] = []
+
+    # --- helpers -----------------------------------------------------------------------------
+    def emit(self, spans: list[tuple[int, int]], kind: str, subject: str, claimed: str, check: Check) -> None:
+        a = min(s[0] for s in spans)
+        b = max(s[1] for s in spans)
+        start, end = self.norm.span(a, b)
+        self.claims.append(Claim(start, end, self.text[start:end], kind, subject, claimed, check))
+
+    def cues(self, s: _Sentence, *names: str) -> list[Cue]:
+        return [c for c in s.cues if c.name in names and not _inside((c.start, c.end), s.quoted)]
+
+    def hedged(self, s: _Sentence, at: int) -> bool:
+        """A modal word or a negation shortly before `at`: a prediction, condition or denial."""
+        window = self.norm.text[max(s.start, at - 40) : at]
+        return bool(MODAL.search(window))
+
+    def negated(self, s: _Sentence, at: int) -> bool:
+        return bool(NEGATION.search(self.norm.text[max(s.start, at - 14) : at]))
+
+    def nearest(self, span: tuple[int, int], cues: list[Cue]) -> Cue | None:
+        return min(cues, key=lambda c: _near(span, (c.start, c.end)), default=None)
+
+    def groups(self, s: _Sentence) -> list[list[Named]]:
+        out: list[list[Named]] = []
+        for n in s.states:
+            if _inside((n.start, n.end), s.quoted):
+                continue
+            if out and _SEPARATOR.match(self.norm.text[out[-1][-1].end : n.start]):
+                if n.ident not in {m.ident for m in out[-1]}:
+                    out[-1].append(n)
+                continue
+            out.append([n])
+        return out
+
+    # --- the sentence ------------------------------------------------------------------------
+    def sentence(self, s: _Sentence) -> None:
+        used_dates: set[int] = set()
+        used_numbers: set[int] = set()
+        has_org = bool(self.cues(s, "org", "treaty", "sg", "charter", "peacekeeping", "rapid"))
+        for group in self.groups(s):
+            self.group_claim(s, group, has_org, used_dates)
+        for d in s.dates:
+            if d.start not in used_dates and not _inside((d.start, d.end), s.quoted):
+                self.date_claim(s, d, used_numbers)
+        for n in s.numbers:
+            if n.start not in used_numbers and not any(d.start <= n.start < d.end for d in s.dates):
+                self.count_claim(s, n)
+        self.post_claims(s)
+        self.hq_claim(s)
+
+    def group_claim(self, s: _Sentence, group: list[Named], has_org: bool, used_dates: set[int]) -> None:
+        span = (group[0].start, group[-1].end)
+        cue = self.nearest(span, self.cues(s, *_GROUP_CUES))
+        if cue is None or _near(span, (cue.start, cue.end)) > 60 or self.hedged(s, min(cue.start, span[0])):
+            return
+        codes = list(dict.fromkeys(n.ident for n in group))
+        date = self.nearest_date(s, (cue.start, cue.end))
+        day = date.date.end if date and cue.name in ("member", "list_all", "list_some", "observer") else self.day
+        if cue.name in ("member", "list_all", "list_some") and has_org:
+            if len(codes) == 1 and cue.name == "member":
+                if self.negated(s, cue.start) or _near(span, (cue.start, cue.end)) > 30:
+                    return
+                check = check_status(self.base, codes[0], "member", day)
+                self.emit([span, (cue.start, cue.end)], "status", codes[0], "member", check)
+                return
+            some = bool(self.cues(s, "list_some")) and not self.cues(s, "list_all")
+            check = v.check_list(self.base, "member", codes, day, complete=not some, lang=self.lang)
+            self.emit([span, (cue.start, cue.end)], "members", "members", ",".join(codes), check)
+            if date:
+                used_dates.add(date.start)
+        elif cue.name == "observer":
+            if len(codes) == 1:
+                check = check_status(self.base, codes[0], "observer", day)
+                self.emit([span, (cue.start, cue.end)], "status", codes[0], "observer", check)
+            else:
+                check = v.check_list(self.base, "observer", codes, day, complete=True, lang=self.lang)
+                self.emit([span, (cue.start, cue.end)], "observers", "observers", ",".join(codes), check)
+        elif cue.name in _CHANGES and has_org and not self.negated(s, cue.start):
+            if cue.name == "leave" and self.cues(s, "troops", "withdraw_forces") and "KAZ" in codes:
+                return
+            when = date.date if date and _near((cue.start, cue.end), (date.start, date.end)) < 80 else None
+            if when is not None and date is not None:
+                used_dates.add(date.start)
+            about_org = bool(self.cues(s, "org")) and not self.cues(s, "treaty")
+            check = v.check_change(self.base, codes, cue.name, when, about_org, self.lang)
+            spans = [span, (cue.start, cue.end)] + ([(date.start, date.end)] if date and when else [])
+            self.emit(spans, "status", ",".join(sorted(codes)), cue.name + (f" {when}" if when else ""), check)
+
+    def nearest_date(self, s: _Sentence, span: tuple[int, int]) -> DateMention | None:
+        return min(
+            (d for d in s.dates if not _inside((d.start, d.end), s.quoted)),
+            key=lambda d: _near(span, (d.start, d.end)),
+            default=None,
+        )
+
+    def date_claim(self, s: _Sentence, d: DateMention, used_numbers: set[int]) -> None:
+        dspan = (d.start, d.end)
+        anchors = self.cues(s, *_ANCHORS)
+        cue = self.nearest(dspan, anchors)
+        if cue is not None and _near(dspan, (cue.start, cue.end)) > 90 and len({c.name for c in anchors}) > 1:
+            cue = None  # far from the date, and another claim word could be meant
+        if cue is None or self.hedged(s, cue.start):
+            return
+        cspan = (cue.start, cue.end)
+        if any(_near(cspan, (o.start, o.end)) < _near(cspan, dspan) for o in s.dates if o is not d):
+            return  # the claim word has a nearer date of its own
+        if cue.name in _CHANGES + ("observer",):
+            return  # dated joining/leaving claims are made with their states (group_claim)
+        events = self.events_for(s, cue)
+        spans = [dspan, (cue.start, cue.end)]
+        if cue.name == "found" and not events:
+            if self.cues(s, "org") or not self.cues(s, "treaty", "charter", "rapid", "peacekeeping"):
+                check = v.check_founding(self.base, d.date, self.lang)
+                self.emit(spans, "founding", "founding", str(d.date), check)
+            return
+        if not events:
+            return
+        checks = [check_date(self.base, e.id, str(d.date), self.lang) for e in events]
+        best = _best(checks)
+        event = events[checks.index(best)]
+        check = replace(best, claim=f"{v.title(event, self.lang)}: {d.date}")
+        self.emit(spans, "date", event.id, str(d.date), check)
+        self.place_claim(s, event, cue)
+
+    def events_for(self, s: _Sentence, cue: Cue) -> list[Event]:
+        """The record's events a claim word points to in this sentence."""
+        codes = {n.ident for n in s.states}
+        kinds: tuple[str, ...] = ()
+        name = cue.name
+        obj = self.nearest((cue.start, cue.end), self.cues(s, "treaty", "charter", "rapid"))
+        if name == "sign" and obj is not None:
+            if obj.name == "charter":
+                kinds = ("charter-signed",)
+            elif codes and codes <= {"AZE", "GEO", "BLR"}:
+                return [e for e in self.base.events if e.kind == "accession" and codes & set(e.states)]
+            else:
+                kinds = ("treaty-signed",)
+        elif name == "in_force" and obj is not None:
+            kinds = ("charter-in-force",) if obj.name == "charter" else ("treaty-in-force",)
+        elif name == "renew" and (obj is not None or self.cues(s, "org")):
+            kinds = ("renewal",)
+        elif name == "found" and obj is not None and obj.name == "rapid":
+            kinds = ("force-created",)
+        elif name in ("deploy", "request", "withdraw_forces") and ("KAZ" in codes):
+            kinds = {"deploy": ("deployment",), "request": ("request",), "withdraw_forces": ("withdrawal-of-forces",)}[name]
+            if name == "deploy" and not self.cues(s, "troops", "peacekeeping", "org"):
+                return []
+            return [e for e in self.base.events if e.kind in kinds and "KAZ" in e.states]
+        elif name == "exercise" and codes:
+            return [e for e in self.base.events if e.kind == "exercise" and e.place and codes & set(e.states) and e.verified]
+        elif name == "appoint" and s.people and self.cues(s, "sg"):
+            people = {p.ident for p in s.people}
+            return [e for e in self.base.events if e.kind == "appointment" and e.person in people]
+        return [e for e in self.base.events if e.kind in kinds]
+
+    def place_claim(self, s: _Sentence, event: Event, cue: Cue) -> None:
+        places = _places(self.base)
+        text = self.norm.text
+        for key, city in places.items():
+            for m in re.finditer(rf"(?<![^\W\d_])(?:in |at |в |во |في |ب)?{re.escape(key)}\w{{0,2}}\b", text[s.start : s.end]):
+                a, b = s.start + m.start(), s.start + m.end()
+                if not m.group().startswith(("in ", "at ", "в ", "во ", "في ", "ب")) or _inside((a, b), s.quoted):
+                    continue
+                if _near((a, b), (cue.start, cue.end)) > 60 or event.place is None:
+                    continue
+                holds = event.place
+                verdict: Verdict = "true" if city.lower() in holds.lower() else "false"
+                check = Check(f"{v.title(event, self.lang)}: {city}", verdict, holds, None, (v._event_evidence(event),))
+                self.emit([(a, b), (cue.start, cue.end)], "place", event.id, city, check)
+                return
+
+    def count_claim(self, s: _Sentence, n: Number) -> None:
+        after = self.norm.text[n.end : min(s.end, n.end + 40)]
+        before = self.norm.text[max(s.start, n.start - 30) : n.start]
+        nspan = (n.start, n.end)
+        troops = self.cues(s, "troops")
+        near_troops = [c for c in troops if 0 <= c.start - n.end <= 25 or 0 <= n.start - c.end <= 3]
+        if _inside(nspan, s.quoted) or self.hedged(s, n.start):
+            return
+        codes = {x.ident for x in s.states}
+        if near_troops or re.search(r"численност|قوامها|قوامه|strength of|strong", before):
+            force = self.nearest(nspan, self.cues(s, "rapid", "peacekeeping"))
+            if force is not None and force.name == "rapid":
+                prop = "rapid-reaction-force-size"
+            elif "KAZ" in codes and n.value >= 100:
+                event = next((e for e in self.base.events if e.kind == "deployment" and "KAZ" in e.states), None)
+                if event is None:
+                    return
+                check = v.check_event_value(self.base, event, n.value, self.lang)
+                self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", event.id, str(n.value), check)
+                return
+            elif force is not None and n.value >= 100:
+                prop = "peacekeeping-forces-size"
+            else:
+                return
+            check = v.check_statement_number(self.base, prop, n.value, self.day, self.lang)
+            self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", prop, str(n.value), check)
+            return
+        states_word = next((c for c in self.cues(s, "states") if 0 <= c.start - n.end <= 3), None)
+        if states_word is None or n.value > 20:
+            return
+        if re.match(r"\s*(?:of|out of|из|من اصل|من)\s", after[states_word.end - n.end :]) and not self.cues(s, "member"):
+            pass
+        anchor = self.nearest(nspan, self.cues(s, "sign", "renew", "member", "list_all", "org", "leave", "found"))
+        if anchor is None:
+            return
+        if anchor.name in ("sign", "renew"):
+            kinds = ("treaty-signed",) if anchor.name == "sign" else ("renewal",)
+            obj = self.nearest((anchor.start, anchor.end), self.cues(s, "treaty", "charter"))
+            if obj is None or obj.name == "charter":
+                return
+            event = next((e for e in self.base.events if e.kind in kinds), None)
+            if event is None:
+                return
+            if anchor.name == "sign" and codes and not codes & set(event.states):
+                joined = [e for e in self.base.events if e.kind == "accession" and set(e.states) & codes]
+                event = replace(event, id="accession", title="accession", states=tuple(c for e in joined for c in e.states))
+            check = v.check_event_states_count(self.base, event, n.value, self.lang)
+            self.emit([nspan, (states_word.start, states_word.end)], "count", event.id, str(n.value), check)
+        elif anchor.name in ("member", "list_all", "org"):
+            date = self.nearest_date(s, nspan)
+            day = date.date.end if date else self.day
+            check = v.check_member_count(self.base, n.value, "member", day, self.lang)
+            self.emit([nspan, (states_word.start, states_word.end)], "count", "members", str(n.value), check)
+
+    def post_claims(self, s: _Sentence) -> None:
+        sg = self.cues(s, "sg")
+        if not sg or self.cues(s, "appoint") and s.dates:
+            return  # an appointment with a date is a date claim
+        for person in s.people:
+            pspan = (person.start, person.end)
+            cue = self.nearest(pspan, sg)
+            if cue is None or _near(pspan, (cue.start, cue.end)) > 40 or _inside(pspan, s.quoted):
+                continue
+            if re.search(r"(?<!\w)(?:former|ex-|бывш|سابق|الاسبق)", self.norm.text[max(s.start, cue.start - 20) : person.end + 12]):
+                continue
+            date = self.nearest_date(s, pspan)
+            period = date.date if date else None
+            check = v.check_post(self.base, "secretary-general", person.ident, period, self.day, self.lang)
+            self.emit([pspan, (cue.start, cue.end)], "post", "secretary-general", person.ident, check)
+            return
+
+    def hq_claim(self, s: _Sentence) -> None:
+        for cue in self.cues(s, "hq"):
+            if not self.cues(s, "org") and "منظم" not in self.norm.text[cue.start : cue.end + 12]:
+                continue
+            rest = self.norm.text[cue.end : min(s.end, cue.end + 60)]
+            for key, city in _places(self.base).items():
+                m = re.search(rf"(?<![^\W\d_])(?:ب)?{re.escape(key)}", rest)
+                if m:
+                    from ..queries.checks import check_fact
+
+                    check = check_fact(self.base, "headquarters", city, self.day)
+                    self.emit([(cue.start, cue.end), (cue.end + m.start(), cue.end + m.end())], "headquarters", "headquarters", city, check)
+                    return
+
+
+def _best(checks: list[Check]) -> Check:
+    for verdict in ("true", "disputed", "unknown", "partly"):
+        for c in checks:
+            if c.verdict == verdict:
+                return c
+    return checks[0]
+
+
+def _places(base: FactBase) -> dict[str, str]:
+    """Normalised spelling of a city (English, Arabic, Russian stem) → its English name."""
+    from ..queries.cache import memo
+
+    def build() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for e in base.events:
+            for en, other in ((e.place, e.place_ar), (e.place, e.place_ru)):
+                if en and " and " not in en and en != "videoconference":
+                    out[Norm.of(en).text] = en
+                    if other:
+                        word = Norm.of(other).text
+                        out[word[:-1] if word.endswith(("а", "а")) and len(word) > 5 else word] = en
+        for s in base.statements:
+            if s.property == "headquarters" and isinstance(s.value, str):
+                out[Norm.of(s.value).text] = s.value
+                if s.value_ar:
+                    out[Norm.of(s.value_ar).text] = s.value
+                if s.value_ru:
+                    out[Norm.of(s.value_ru).text.rstrip("а")] = s.value
+        return out
+
+    return memo(base, "scan_places", build)
+
+
+def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list[Claim]:
+    """Every checkable claim in `text`, in the order it makes them."""
+    scanner = _Scanner(base, text, day, lang)
+    norm = scanner.norm
+    all_tokens = tokens(norm)
+    states = state_lexicon(base).find(all_tokens)
+    people = person_lexicon(base).find(all_tokens)
+    all_dates = find_dates(norm)
+    all_numbers = numbers(norm, all_tokens)
+    all_cues = find_cues(norm.text)
+    quoted = [m.span() for m in QUOTES.finditer(norm.text)]
+    inverse = _inverse(norm)
+    for a, b in sentences(text):
+        na, nb = inverse[a], inverse[b]
+
+        def within(items: list, na: int = na, nb: int = nb) -> list:  # type: ignore[type-arg]
+            return [x for x in items if na <= x.start and x.end <= nb]
+
+        sentence = _Sentence(
+            na, nb, within(all_cues), within(all_dates), within(states), within(people), within(all_numbers),
+            [q for q in quoted if na <= q[0] and q[1] <= nb],
+        )  # fmt: skip
+        if sentence.cues:
+            scanner.sentence(sentence)
+    return _dedupe(scanner.claims)
+
+
+def _inverse(norm: Norm) -> list[int]:
+    """Original offset → normalised offset (the first normalised character at or after it)."""
+    out = [0] * (norm.pos[-1] + 1)
+    j = len(norm.pos) - 1
+    for i in range(len(out) - 1, -1, -1):
+        while j > 0 and norm.pos[j - 1] >= i:
+            j -= 1
+        out[i] = j
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        key = (c.start, c.end, c.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

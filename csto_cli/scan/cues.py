@@ -1,0 +1,85 @@
+"""The words that make a sentence a claim, in English, Arabic and Russian, as patterns over the
+normalised text (lower case; Arabic أ/إ/آ→ا, ة→ه, ى→ي, ئ→ي). English and Russian entries are word
+beginnings (stems); Arabic entries may carry the clitics و ف ب ل ك and the article ال."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import record
+
+
+def _ar(*words: str) -> str:
+    return rf"(?:و|ف)?(?:ب|ل|ك)?(?:ال)?(?:{'|'.join(words)})"
+
+
+_CUES: dict[str, str] = {
+    "org": r"csto|collective security treaty organi[sz]ation|organi[sz]ation|alliance|bloc\b|одкб|организаци|блок\w*|альянс|"
+    + _ar("منظمه", "تكتل", "تحالف", "حلف\\b"),
+    "treaty": r"treaty|tashkent pact|collective security treaty\b|договор|ташкентск\w* пакт|" + _ar("معاهده", "اتفاقيه", "ميثاق طشقند"),
+    "charter": r"charter|устав|" + _ar("ميثاق(?! طشقند)"),
+    "sign": r"sign|подпис|" + _ar("وقع", "توقيع", "موقع"),
+    "found": r"found(?!ation)|establish|creat|set up|formed\b|form\b|основа|созда|учрежд|образова|"
+    + _ar("تاسس", "تاسيس", "انشا", "انشي", "نشات", "اسس", "تشكل", "تشكيل", "اقام"),
+    "in_force": r"into force|took effect|came into effect|в силу|" + _ar("حيز التنفيذ", "حيز النفاذ", "سريان"),
+    "renew": r"renew|extend|prolong|продл|пролонг|" + _ar("تجديد", "تمديد", "جدد", "مدد"),
+    "leave": r"withdr[ae]w|withdrawn|withdrawal|left\b|leave|leaving|quit|pull(?:ed|s)? out|exit|"
+    r"вышл|вышел|выйд|выход|покину|" + _ar("انسحب", "انسحاب", "خرج", "خروج", "غادر", "مغادره"),
+    "suspend": r"suspen|приостанов|" + _ar("علق", "تعليق", "علقت"),
+    "freeze": r"froze|freez|замороз|заморажив|" + _ar("جمد", "تجميد", "مجمد"),
+    "join": r"join|accede|accession|became (?:a )?(?:full )?member|присоедин|вступил(?!\w* в силу)|вступл|"
+    + _ar("انضم", "انضمام"),
+    "rejoin": r"rejoin|return|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
+    "observer": r"observer|наблюдател|" + _ar("مراقب"),
+    "member": r"member|membership|член|участни|входя|входит|в состав|" + _ar("عضو", "اعضا", "عضويه"),
+    "list_all": r"consist|comprise|made up of|composed of|состоит|объединяет|входят|"
+    + _ar("تتكون", "يتكون", "مكون", "تتالف", "يتالف", "هم كل من", "هي كل من", "تضم", "يضم", "تشمل", "يشمل"),
+    "list_some": r"includ|such as|among|включа|в том числе|среди|" + _ar("بينها", "من بين", "مثل"),
+    "troops": r"troops|soldier|servicem[ae]n|peacekeeper|personnel|contingent|militar|военнослужащ|миротворц|"
+    r"солдат|военны|бойц|человек|" + _ar("جندي", "جنود", "عنصر", "عسكري", "فرد", "افراد", "قوات", "مقاتل"),
+    "deploy": r"sent\b|send|deploy|dispatch|arriv|направ|ввод|ввел|ввели|введ|развер|прибы|переброс|"
+    + _ar("ارسل", "ارسال", "نشر", "بعث", "ايفاد", "وصل", "وصول", "دفع", "نشرت"),
+    "request": r"request|asked|appeal|обрати|обращ|попрос|просьб|запрос|" + _ar("طلب", "استنجد", "ناشد", "استدعي"),
+    "rapid": r"rapid reaction|rapid deployment|crrf|оперативного реагирования|ксор|" + _ar("رد سريع", "رد السريع", "تدخل السريع"),
+    "peacekeeping": r"peacekeep|миротвор|" + _ar("حفظ السلام"),
+    "sg": r"secretary[- ]general|secretary general|генеральн\w* секретар|генсек|" + _ar("امين العام", "امين عام"),
+    "appoint": r"appoint|named|elected|became|took office|took over|назнач|избран|стал|возглави|"
+    + _ar("عين", "تعيين", "انتخب", "تولي", "اصبح", "ترأس"),
+    "exercise": r"exercise|drill|manoeuvre|maneuver|учени|маневр|" + _ar("مناورات", "مناوره", "تدريبات", "تمارين"),
+    "hq": r"headquarter|based in|seat\b|штаб-квартир|штаб квартир|" + _ar("مقر"),
+    "states": r"states\b|countries|nations\b|republics|members\b|государств|стран|республик|членов|"
+    + _ar("دول\\b", "دوله", "بلدان", "جمهوريات", "اعضاء"),
+    "withdraw_forces": r"withdrawal of|withdr[ae]w (?:the |its |their )?(?:troops|forces|peacekeepers|contingent)|вывод|"
+    + _ar("سحب", "انسحاب القوات", "انسحاب قوات"),
+}
+# Words that make a sentence an opinion, a prediction or a condition, not a statement of fact.
+_MODAL = (
+    r"could|might|may\b|possib|propos|suggest|would|should|will\b|shall|won't|if\b|whether|perhaps|likely|plans? to|intends?|expected to|"
+    r"может|могут|могла|мог\b|будет|будут|бы\b|если|возможно|вероятно|планиру|намерен|собира|предлож|"
+    + _ar("سوف", "امكاني", "اقترح", "مقترح", "لو\\b", "اذا", "ربما", "يمكن", "محتمل", "ينبغي", "يجب", "قد ت", "قد ي", "ستكون", "سيكون")
+)
+_NEGATION = r"not\b|never|n't|no longer|не\b|ни\b|нет\b|" + _ar("لم\\b", "لن\\b", "ليس", "ليست", "عدم", "لا\\b")
+
+_START = r"(?<![^\W\d_])"
+CUES: dict[str, re.Pattern[str]] = {k: re.compile(_START + f"(?:{v})") for k, v in _CUES.items()}
+MODAL = re.compile(_START + f"(?:{_MODAL})")
+NEGATION = re.compile(_START + f"(?:{_NEGATION})")
+QUOTES = re.compile(r"[\"“«„][^\"“”«»„]{3,}?[\"”»“]")
+
+
+@record
+class Cue:
+    name: str
+    start: int
+    end: int
+
+
+def find_cues(text: str) -> list[Cue]:
+    out = [Cue(name, m.start(), _word_end(text, m.end())) for name, pattern in CUES.items() for m in pattern.finditer(text)]
+    return sorted(out, key=lambda c: c.start)
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and (text[end].isalnum()):
+        end += 1
+    return end

@@ -1,0 +1,88 @@
+"""Dates written in English, Arabic (both month series, pairs like أيار/مايو) and Russian (genitive
+months), found in a normalised text at the precision they are written: a year stays a year."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DateError, PartialDate
+from ..records import record
+from .normal import Norm
+
+# Month names after normalisation (lower case, Arabic hamza and taa folded); index + 1 is the month.
+_EN = ["january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul", "august|aug",
+       "september|sept|sep", "october|oct", "november|nov", "december|dec"]  # fmt: skip
+_AR = ["يناير|كانون الثاني|جانفي", "فبراير|شباط|فيفري", "مارس|اذار", "ابريل|افريل|نيسان", "مايو|ماي|ايار",
+       "يونيو|يونيه|حزيران|جوان", "يوليو|يوليه|تموز|جويليه", "اغسطس|اب|اوت|غشت", "سبتمبر|ايلول|شتنبر",
+       "اكتوبر|تشرين الاول", "نوفمبر|تشرين الثاني|نونبر", "ديسمبر|كانون الاول|دجنبر"]  # fmt: skip
+_RU = ["январ[ьяе]", "феврал[ьяе]", "март[ае]?", "апрел[ьяе]", "ма[йяе]", "июн[ьяе]", "июл[ьяе]", "август[ае]?",
+       "сентябр[ьяе]", "октябр[ьяе]", "ноябр[ьяе]", "декабр[ьяе]"]  # fmt: skip
+
+_MONTH_OF: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(rf"(?:{'|'.join(forms)})\Z"), i + 1) for i, forms in enumerate(zip(_EN, _AR, _RU, strict=True))
+]
+_ONE = "|".join(sorted({f for group in (_EN, _AR, _RU) for m in group for f in m.split("|")}, key=len, reverse=True))
+# Arabic writers add a second name after a slash ("أيار/مايو", "تشرين الأول /أكتوبر").
+_MONTH = rf"(?P<m>(?:{_ONE}))(?:\s*/\s*(?:{_ONE}))?"
+_YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
+_YEAR_WORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+|of\s+)?"
+_AFTER_YEAR = r"(?:\s*(?:года|году|год|г\.|г\b|م\b|م\.|ه\b))?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
+_PATTERNS = [
+    re.compile(rf"\b(?P<Y>\d{{4}})-(?P<M>\d\d)-(?P<D>\d\d)\b"),
+    re.compile(rf"\b(?P<D>[0-3]?\d)\.(?P<M>[01]?\d)\.(?P<Y>1[89]\d\d|20\d\d)\b"),
+    re.compile(rf"\b{_DAY}\s*(?:of\s+)?(?:(?:من|في)\s+)?{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
+    re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
+    re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d-]|\s*(?:-|–)\s*\d)(?:{_AFTER_YEAR})"),
+]
+_BOUNDARY = re.compile(r"\w")
+
+
+@record
+class DateMention:
+    start: int  # offsets in the normalised text
+    end: int
+    date: PartialDate
+
+
+def _month(word: str) -> int | None:
+    for pattern, number in _MONTH_OF:
+        if pattern.match(word):
+            return number
+    return None
+
+
+def _to_date(m: re.Match[str]) -> PartialDate | None:
+    groups = m.groupdict()
+    try:
+        if groups.get("Y"):
+            return PartialDate.parse(f"{groups['Y']}-{int(groups['M']):02d}-{int(groups['D']):02d}")
+        year = groups["y"]
+        month = _month(groups["m"]) if groups.get("m") else None
+        if month is None:
+            return PartialDate.parse(year)
+        day = groups.get("d")
+        return PartialDate.parse(f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else ""))
+    except DateError:
+        return None
+
+
+def find_dates(norm: Norm) -> list[DateMention]:
+    """Every date in the text, the most precise reading first claimed: spans never overlap."""
+    text = norm.text
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            # a month word must stand alone ("мая" but not "маяк", "اب" but not "ابناء")
+            if end < len(text) and _BOUNDARY.match(text[end - 1]) and _BOUNDARY.match(text[end]):
+                continue
+            date = _to_date(m)
+            if date is not None:
+                taken.append((start, end))
+                found.append(DateMention(start, end, date))
+    return sorted(found, key=lambda d: d.start)
