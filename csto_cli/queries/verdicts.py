@@ -149,7 +149,8 @@ def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "e
     verdict: Verdict
     note = None
     if event.value is not None and _same_number(event.value, claimed):
-        verdict = "disputed" if alternatives else "true"
+        verdict = "true"
+        note = f"sources also give {alternatives}" if alternatives else None
     else:
         match = next((a for a in values if _same_number(a.value, claimed)), None)
         verdict = "disputed" if match is not None and match.rank == "normal" else "false"

@@ -26,6 +26,8 @@ _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", 
 _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend", "freeze", "join", "rejoin", "sign",
                "renew", "deploy", "request", "withdraw_forces", "in_force")  # fmt: skip
 _CHANGES = ("leave", "suspend", "freeze", "join", "rejoin")
+# "18 years ago", "منذ 18 عاما": the date written is the day of writing, not of the event
+_RELATIVE = re.compile(r"\d+\s*(?:years? ago|лет назад|года назад|год назад)|منذ\s*\d+\s*(?:عاما|سنه|سنوات)")
 
 
 @record
@@ -119,14 +121,23 @@ class _Scanner:
                 self.count_claim(s, n)
         self.post_claims(s)
         self.hq_claim(s)
+        for cue in self.cues(s, "sign"):
+            if not self.hedged(s, cue.start):
+                events = self.events_for(s, cue)
+                if len(events) == 1:
+                    self.place_claim(s, events[0], cue)
 
     def group_claim(self, s: _Sentence, group: list[Named], has_org: bool, used_dates: set[int]) -> None:
         span = (group[0].start, group[-1].end)
         cue = self.nearest(span, self.cues(s, *_GROUP_CUES))
+        change = self.nearest(span, self.cues(s, *_CHANGES))
+        if change is not None and _near(span, (change.start, change.end)) <= 40 and self.same_clause(span, (change.start, change.end)):
+            cue = change  # "members X, Y and Z chose to leave": the verb says what is claimed
+        has_org = has_org or len(group) >= 3
         if cue is None or _near(span, (cue.start, cue.end)) > 60 or self.hedged(s, min(cue.start, span[0])):
             return
         codes = list(dict.fromkeys(n.ident for n in group))
-        date = self.nearest_date(s, (cue.start, cue.end))
+        date = self.nearest_date(s, (cue.start, cue.end), clause=True)
         day = date.date.end if date and cue.name in ("member", "list_all", "list_some", "observer") else self.day
         if cue.name in ("member", "list_all", "list_some") and has_org:
             if len(codes) == 1 and cue.name == "member":
@@ -147,7 +158,7 @@ class _Scanner:
             else:
                 check = v.check_list(self.base, "observer", codes, day, complete=True, lang=self.lang)
                 self.emit([span, (cue.start, cue.end)], "observers", "observers", ",".join(codes), check)
-        elif cue.name in _CHANGES and has_org and not self.negated(s, cue.start):
+        elif cue.name in _CHANGES and (has_org or self.cues(s, "member")) and not self.negated(s, cue.start):
             if cue.name == "leave" and self.cues(s, "troops", "withdraw_forces") and "KAZ" in codes:
                 return
             when = date.date if date and _near((cue.start, cue.end), (date.start, date.end)) < 80 else None
@@ -158,9 +169,17 @@ class _Scanner:
             spans = [span, (cue.start, cue.end)] + ([(date.start, date.end)] if date and when else [])
             self.emit(spans, "status", ",".join(sorted(codes)), cue.name + (f" {when}" if when else ""), check)
 
-    def nearest_date(self, s: _Sentence, span: tuple[int, int]) -> DateMention | None:
+    def same_clause(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+        return not re.search(r"[,;]", self.norm.text[lo:hi])
+
+    def nearest_date(self, s: _Sentence, span: tuple[int, int], clause: bool = False) -> DateMention | None:
         return min(
-            (d for d in s.dates if not _inside((d.start, d.end), s.quoted)),
+            (
+                d
+                for d in s.dates
+                if not _inside((d.start, d.end), s.quoted) and (not clause or self.same_clause(span, (d.start, d.end)))
+            ),
             key=lambda d: _near(span, (d.start, d.end)),
             default=None,
         )
@@ -168,10 +187,10 @@ class _Scanner:
     def date_claim(self, s: _Sentence, d: DateMention, used_numbers: set[int]) -> None:
         dspan = (d.start, d.end)
         anchors = self.cues(s, *_ANCHORS)
-        cue = self.nearest(dspan, anchors)
-        if cue is not None and _near(dspan, (cue.start, cue.end)) > 90 and len({c.name for c in anchors}) > 1:
+        cue = self.treaty_of(s, d) or self.nearest(dspan, anchors)
+        if cue is not None and cue.start != cue.end and _near(dspan, (cue.start, cue.end)) > 90 and len({c.name for c in anchors}) > 1:
             cue = None  # far from the date, and another claim word could be meant
-        if cue is None or self.hedged(s, cue.start):
+        if cue is None or self.hedged(s, cue.start) or _RELATIVE.search(self.norm.text[s.start : s.end]):
             return
         cspan = (cue.start, cue.end)
         if any(_near(cspan, (o.start, o.end)) < _near(cspan, dspan) for o in s.dates if o is not d):
@@ -181,7 +200,8 @@ class _Scanner:
         events = self.events_for(s, cue)
         spans = [dspan, (cue.start, cue.end)]
         if cue.name == "found" and not events:
-            if self.cues(s, "org") or not self.cues(s, "treaty", "charter", "rapid", "peacekeeping"):
+            obj = self.nearest(cspan, self.cues(s, "treaty", "rapid", "peacekeeping"))
+            if obj is None or _near(cspan, (obj.start, obj.end)) > 30 or self.cues(s, "org"):
                 check = v.check_founding(self.base, d.date, self.lang)
                 self.emit(spans, "founding", "founding", str(d.date), check)
             return
@@ -192,7 +212,13 @@ class _Scanner:
         event = events[checks.index(best)]
         check = replace(best, claim=f"{v.title(event, self.lang)}: {d.date}")
         self.emit(spans, "date", event.id, str(d.date), check)
-        self.place_claim(s, event, cue)
+
+    def treaty_of(self, s: _Sentence, d: DateMention) -> Cue | None:
+        """'the Treaty of 15 May 1992', 'Договор ... от 15 мая 1992 года': the signing date."""
+        before = self.norm.text[max(s.start, d.start - 60) : d.start]
+        if re.search(r"(?:treaty|договор\w*)(?: [^\W\d]+){0,4} (?:of|от|dated)\s*$", before):
+            return Cue("sign", d.start, d.start)
+        return None
 
     def events_for(self, s: _Sentence, cue: Cue) -> list[Event]:
         """The record's events a claim word points to in this sentence."""
@@ -200,8 +226,10 @@ class _Scanner:
         kinds: tuple[str, ...] = ()
         name = cue.name
         obj = self.nearest((cue.start, cue.end), self.cues(s, "treaty", "charter", "rapid"))
-        if name == "sign" and obj is not None:
-            if obj.name == "charter":
+        if name == "sign" and self.cues(s, "renew"):
+            kinds = ("renewal",)
+        elif name == "sign" and (obj is not None or cue.start == cue.end):
+            if obj is not None and obj.name == "charter":
                 kinds = ("charter-signed",)
             elif codes and codes <= {"AZE", "GEO", "BLR"}:
                 return [e for e in self.base.events if e.kind == "accession" and codes & set(e.states)]
@@ -213,7 +241,7 @@ class _Scanner:
             kinds = ("renewal",)
         elif name == "found" and obj is not None and obj.name == "rapid":
             kinds = ("force-created",)
-        elif name in ("deploy", "request", "withdraw_forces") and ("KAZ" in codes):
+        elif name in ("deploy", "request", "withdraw_forces") and ("KAZ" in codes or not codes and name == "withdraw_forces"):
             kinds = {"deploy": ("deployment",), "request": ("request",), "withdraw_forces": ("withdrawal-of-forces",)}[name]
             if name == "deploy" and not self.cues(s, "troops", "peacekeeping", "org"):
                 return []
@@ -233,7 +261,7 @@ class _Scanner:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not m.group().startswith(("in ", "at ", "в ", "во ", "في ", "ب")) or _inside((a, b), s.quoted):
                     continue
-                if _near((a, b), (cue.start, cue.end)) > 60 or event.place is None:
+                if _near((a, b), (cue.start, cue.end)) > 60 or event.place is None or any(c.kind == "place" and c.subject == event.id for c in self.claims):
                     continue
                 holds = event.place
                 verdict: Verdict = "true" if city.lower() in holds.lower() else "false"
@@ -254,26 +282,27 @@ class _Scanner:
             force = self.nearest(nspan, self.cues(s, "rapid", "peacekeeping"))
             if force is not None and force.name == "rapid":
                 prop = "rapid-reaction-force-size"
-            elif "KAZ" in codes and n.value >= 100:
+            if (force is None or force.name != "rapid") and "KAZ" in codes and n.value >= 100:
                 event = next((e for e in self.base.events if e.kind == "deployment" and "KAZ" in e.states), None)
                 if event is None:
                     return
                 check = v.check_event_value(self.base, event, n.value, self.lang)
                 self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", event.id, str(n.value), check)
                 return
-            elif force is not None and n.value >= 100:
+            if force is not None and force.name == "peacekeeping" and n.value >= 100:
                 prop = "peacekeeping-forces-size"
-            else:
+            elif force is None or force.name != "rapid":
                 return
             check = v.check_statement_number(self.base, prop, n.value, self.day, self.lang)
             self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", prop, str(n.value), check)
             return
-        states_word = next((c for c in self.cues(s, "states") if 0 <= c.start - n.end <= 3), None)
-        if states_word is None or n.value > 20:
+        states_word = next((c for c in self.cues(s, "states") if 0 <= c.start - n.end <= 10), None)
+        if states_word is None or n.value > 20 or re.search(r"(?:of|of the|out of|из|من اصل)\s*$", before):
             return
         if re.match(r"\s*(?:of|out of|из|من اصل|من)\s", after[states_word.end - n.end :]) and not self.cues(s, "member"):
             pass
-        anchor = self.nearest(nspan, self.cues(s, "sign", "renew", "member", "list_all", "org", "leave", "found"))
+        signed = [c for c in self.cues(s, "sign", "renew") if self.cues(s, "treaty")]
+        anchor = self.nearest(nspan, signed) or self.nearest(nspan, self.cues(s, "member", "list_all", "org", "leave", "found"))
         if anchor is None:
             return
         if anchor.name in ("sign", "renew"):
@@ -297,33 +326,36 @@ class _Scanner:
 
     def post_claims(self, s: _Sentence) -> None:
         sg = self.cues(s, "sg")
-        if not sg or self.cues(s, "appoint") and s.dates:
-            return  # an appointment with a date is a date claim
+        if not sg:
+            return
         for person in s.people:
             pspan = (person.start, person.end)
+            appoint = self.nearest(pspan, self.cues(s, "appoint"))
+            if appoint is not None and s.dates and _near(pspan, (appoint.start, appoint.end)) < 25:
+                continue  # an appointment with a date is a date claim
             cue = self.nearest(pspan, sg)
             if cue is None or _near(pspan, (cue.start, cue.end)) > 40 or _inside(pspan, s.quoted):
                 continue
             if re.search(r"(?<!\w)(?:former|ex-|бывш|سابق|الاسبق)", self.norm.text[max(s.start, cue.start - 20) : person.end + 12]):
                 continue
-            date = self.nearest_date(s, pspan)
+            date = self.nearest_date(s, pspan, clause=True)
             period = date.date if date else None
+            if date and re.search(r"(?:since|منذ|с)\s*(?:عام\s*)?$", self.norm.text[max(s.start, date.start - 12) : date.start]):
+                period = PartialDate.of(self.day)  # "since 2020": a claim about now
             check = v.check_post(self.base, "secretary-general", person.ident, period, self.day, self.lang)
             self.emit([pspan, (cue.start, cue.end)], "post", "secretary-general", person.ident, check)
-            return
 
     def hq_claim(self, s: _Sentence) -> None:
         for cue in self.cues(s, "hq"):
-            if not self.cues(s, "org") and "منظم" not in self.norm.text[cue.start : cue.end + 12]:
-                continue
-            rest = self.norm.text[cue.end : min(s.end, cue.end + 60)]
+            lo = max(s.start, cue.start - 60)
+            rest = self.norm.text[lo : min(s.end, cue.end + 60)]
             for key, city in _places(self.base).items():
                 m = re.search(rf"(?<![^\W\d_])(?:ب)?{re.escape(key)}", rest)
                 if m:
                     from ..queries.checks import check_fact
 
                     check = check_fact(self.base, "headquarters", city, self.day)
-                    self.emit([(cue.start, cue.end), (cue.end + m.start(), cue.end + m.end())], "headquarters", "headquarters", city, check)
+                    self.emit([(cue.start, cue.end), (lo + m.start(), lo + m.end())], "headquarters", "headquarters", city, check)
                     return
 
 

@@ -10,7 +10,7 @@ from ..records import record
 
 
 def _ar(*words: str) -> str:
-    return rf"(?:و|ف)?(?:ب|ل|ك)?(?:ال)?(?:{'|'.join(words)})"
+    return rf"(?:و|ف)?(?:لل|ب|ل|ك)?(?:ال)?(?:{'|'.join(words)})"
 
 
 _CUES: dict[str, str] = {
@@ -18,9 +18,9 @@ _CUES: dict[str, str] = {
     + _ar("منظمه", "تكتل", "تحالف", "حلف\\b"),
     "treaty": r"treaty|tashkent pact|collective security treaty\b|договор|ташкентск\w* пакт|" + _ar("معاهده", "اتفاقيه", "ميثاق طشقند"),
     "charter": r"charter|устав|" + _ar("ميثاق(?! طشقند)"),
-    "sign": r"sign|подпис|" + _ar("وقع", "توقيع", "موقع"),
-    "found": r"found(?!ation)|establish|creat|set up|formed\b|form\b|основа|созда|учрежд|образова|"
-    + _ar("تاسس", "تاسيس", "انشا", "انشي", "نشات", "اسس", "تشكل", "تشكيل", "اقام"),
+    "sign": r"sign|conclud|подпис|заключ|" + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
+    "found": r"found(?!ation)|establish|creat(?!\w* (?:headlines|a stir|problems|tension))|set up|formed\b|form\b|основа|созда|учрежд|образова|"
+    + _ar("تاسس", "تاسيس", "انبثق", "انشا", "انشي", "نشات", "اسس", "تشكل", "تشكيل", "اقام"),
     "in_force": r"into force|took effect|came into effect|в силу|" + _ar("حيز التنفيذ", "حيز النفاذ", "سريان"),
     "renew": r"renew|extend|prolong|продл|пролонг|" + _ar("تجديد", "تمديد", "جدد", "مدد"),
     "leave": r"withdr[ae]w|withdrawn|withdrawal|left\b|leave|leaving|quit|pull(?:ed|s)? out|exit|"
@@ -31,13 +31,13 @@ _CUES: dict[str, str] = {
     + _ar("انضم", "انضمام"),
     "rejoin": r"rejoin|return|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
-    "member": r"member|membership|член|участни|входя|входит|в состав|" + _ar("عضو", "اعضا", "عضويه"),
+    "member": r"member|membership|participation|член|участи|входя|входит|в состав|" + _ar("عضو", "اعضا", "عضويه", "مشارك"),
     "list_all": r"consist|comprise|made up of|composed of|состоит|объединяет|входят|"
     + _ar("تتكون", "يتكون", "مكون", "تتالف", "يتالف", "هم كل من", "هي كل من", "تضم", "يضم", "تشمل", "يشمل"),
     "list_some": r"includ|such as|among|включа|в том числе|среди|" + _ar("بينها", "من بين", "مثل"),
     "troops": r"troops|soldier|servicem[ae]n|peacekeeper|personnel|contingent|militar|военнослужащ|миротворц|"
     r"солдат|военны|бойц|человек|" + _ar("جندي", "جنود", "عنصر", "عسكري", "فرد", "افراد", "قوات", "مقاتل"),
-    "deploy": r"sent\b|send|deploy|dispatch|arriv|направ|ввод|ввел|ввели|введ|развер|прибы|переброс|"
+    "deploy": r"sent\b|send|entered\b|deploy|dispatch|arriv|направ|ввод|ввел|ввели|введ|развер|прибы|переброс|"
     + _ar("ارسل", "ارسال", "نشر", "بعث", "ايفاد", "وصل", "وصول", "دفع", "نشرت"),
     "request": r"request|asked|appeal|обрати|обращ|попрос|просьб|запрос|" + _ar("طلب", "استنجد", "ناشد", "استدعي"),
     "rapid": r"rapid reaction|rapid deployment|crrf|оперативного реагирования|ксор|" + _ar("رد سريع", "رد السريع", "تدخل السريع"),
@@ -49,7 +49,7 @@ _CUES: dict[str, str] = {
     "hq": r"headquarter|based in|seat\b|штаб-квартир|штаб квартир|" + _ar("مقر"),
     "states": r"states\b|countries|nations\b|republics|members\b|государств|стран|республик|членов|"
     + _ar("دول\\b", "دوله", "بلدان", "جمهوريات", "اعضاء"),
-    "withdraw_forces": r"withdrawal of|withdr[ae]w (?:the |its |their )?(?:troops|forces|peacekeepers|contingent)|вывод|"
+    "withdraw_forces": r"withdrawal of|(?:troops|peacekeepers|forces|units) (?:left|withdr)|withdr[ae]w (?:the |its |their )?(?:troops|forces|peacekeepers|contingent)|вывод|"
     + _ar("سحب", "انسحاب القوات", "انسحاب قوات"),
 }
 # Words that make a sentence an opinion, a prediction or a condition, not a statement of fact.

@@ -27,14 +27,20 @@ _MONTH = rf"(?P<m>(?:{_ONE}))(?:\s*/\s*(?:{_ONE}))?"
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
 _YEAR_WORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+|of\s+)?"
 _AFTER_YEAR = r"(?:\s*(?:года|году|год|г\.|г\b|م\b|م\.|ه\b))?"
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
+_DAY = r"(?:(?<=ال)|\b)(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
+_RANGE = re.compile(
+    r"(?:between|from|بين عامي|بين|من عام|с|между)\s+(?:1[89]\d\d|20\d\d)\s*(?:and|to|و|الى|حتى|до|по|и|-)\s*(?:عام\s+)?(?:1[89]\d\d|20\d\d)"
+)  # a span of years is not a date of an event
+# "2030 человек", "2000 troops": a number of people, not a year
+_COUNTED = r"\s*(?:человек|военн|солдат|миротвор|бойц|troops|soldiers|servicem|peacekeepers|personnel|people|جندي|جنود|عنصر|عسكري|فرد)"
 _PATTERNS = [
+    _RANGE,
     re.compile(rf"\b(?P<Y>\d{{4}})-(?P<M>\d\d)-(?P<D>\d\d)\b"),
     re.compile(rf"\b(?P<D>[0-3]?\d)\.(?P<M>[01]?\d)\.(?P<Y>1[89]\d\d|20\d\d)\b"),
-    re.compile(rf"\b{_DAY}\s*(?:of\s+)?(?:(?:من|في)\s+)?{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
+    re.compile(rf"{_DAY}\s*(?:of\s+)?(?:(?:من|في)\s+)?{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
     re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
-    re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d-]|\s*(?:-|–)\s*\d)(?:{_AFTER_YEAR})"),
+    re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d-]|\s*(?:-|–)\s*\d|{_COUNTED})(?:{_AFTER_YEAR})"),
 ]
 _BOUNDARY = re.compile(r"\w")
 
@@ -55,6 +61,8 @@ def _month(word: str) -> int | None:
 
 def _to_date(m: re.Match[str]) -> PartialDate | None:
     groups = m.groupdict()
+    if not groups:
+        return None
     try:
         if groups.get("Y"):
             return PartialDate.parse(f"{groups['Y']}-{int(groups['M']):02d}-{int(groups['D']):02d}")
@@ -82,7 +90,7 @@ def find_dates(norm: Norm) -> list[DateMention]:
             if end < len(text) and _BOUNDARY.match(text[end - 1]) and _BOUNDARY.match(text[end]):
                 continue
             date = _to_date(m)
+            taken.append((start, end))
             if date is not None:
-                taken.append((start, end))
                 found.append(DateMention(start, end, date))
     return sorted(found, key=lambda d: d.start)

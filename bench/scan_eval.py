@@ -1,0 +1,116 @@
+"""Recall, precision and verdict accuracy of `csto scan` on the hand-labelled articles in
+tests/fixtures/articles/ (NAME.txt with NAME.json: the claims a reader checking the article against the
+record would list, each with its quote, kind, record subject and expected verdict).
+
+A reported claim matches a label when it names the same record subject (event id, property, or the
+same states) and its quote overlaps the labelled quote. Run: python bench/scan_eval.py [-v]"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+from csto_cli import loader
+from csto_cli.model import FactBase
+from csto_cli.records import replace
+from csto_cli.scan.claims import Claim, scan_text
+
+ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "articles"
+
+
+def with_russian_names(base: FactBase) -> tuple[FactBase, bool]:
+    """Fill empty Russian fields from ru_names.toml (until the record carries them)."""
+    extra = tomllib.loads((ARTICLES / "ru_names.toml").read_text(encoding="utf-8"))
+    if any(s.name_ru for s in base.states):
+        return base, False
+    states = tuple(
+        replace(s, name_ru=extra["states"][s.code][0], aliases_ru=tuple(extra["states"][s.code][1:]))
+        if s.code in extra["states"]
+        else s
+        for s in base.states
+    )
+    statements = tuple(
+        replace(s, value_ru=extra["statements"][s.id]) if s.id in extra["statements"] and not s.value_ru else s
+        for s in base.statements
+    )
+    events = tuple(
+        replace(e, place_ru=extra["places"][e.id]) if e.id in extra["places"] and not e.place_ru else e
+        for e in base.events
+    )
+    return FactBase.of(base.meta, base.sources, states, events, statements, base.origin), True
+
+
+def _same_subject(label: str, claim: str) -> bool:
+    if "," in label or "," in claim or label.isupper():
+        return set(label.split(",")) == set(claim.split(","))
+    return label == claim
+
+
+def evaluate(base: FactBase, name: str, verbose: bool) -> tuple[int, int, int, int, int, int, list[str]]:
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    spec = json.loads((ARTICLES / f"{name}.json").read_text(encoding="utf-8"))
+    claims = scan_text(base, text, dt.date.fromisoformat(spec["on"]))
+    used: set[int] = set()
+    found = right = true_as_false = 0
+    misses: list[str] = []
+    for label in spec["claims"]:
+        start = text.index(label["quote"])
+        end = start + len(label["quote"])
+        match: Claim | None = None
+        for i, c in enumerate(claims):
+            if i not in used and _same_subject(label["subject"], c.subject) and c.start < end and start < c.end:
+                match = c
+                used.add(i)
+                break
+        if match is None:
+            misses.append(f"  miss   {name}: [{label['kind']} {label['subject']}] {label['quote']}")
+            continue
+        found += 1
+        right += match.verdict == label["verdict"]
+        true_as_false += label["verdict"] == "true" and match.verdict == "false"
+        if match.verdict != label["verdict"]:
+            misses.append(f"  wrong  {name}: {label['quote']} — expected {label['verdict']}, got {match.verdict}")
+    extra = [c for i, c in enumerate(claims) if i not in used]
+    misses += [f"  extra  {name}: [{c.kind} {c.subject}] {c.verdict}: {c.quote}" for c in extra]
+    return len(spec["claims"]), found, len(claims), len(claims) - len(extra), right, true_as_false, misses
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "    —"
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    base, overlaid = with_russian_names(loader.load(None))
+    if overlaid:
+        print("note: Russian state names taken from tests/fixtures/articles/ru_names.toml (the record has none yet)")
+    print(f"{'text':24} {'labels':>6} {'found':>5} {'reported':>8} {'recall':>7} {'precision':>9} {'verdicts':>8}")
+    totals = [0] * 6
+    problems: list[str] = []
+    for path in sorted(ARTICLES.glob("*.json")):
+        labels, found, reported, real, right, bad, misses = evaluate(base, path.stem, verbose)
+        for i, n in enumerate((labels, found, reported, real, right, bad)):
+            totals[i] += n
+        problems += misses
+        print(
+            f"{path.stem:24} {labels:6} {found:5} {reported:8} {_pct(found, labels):>7} "
+            f"{_pct(real, reported):>9} {_pct(right, found):>8}"
+        )
+    labels, found, reported, real, right, bad = totals
+    print(
+        f"{'TOTAL':24} {labels:6} {found:5} {reported:8} {_pct(found, labels):>7} "
+        f"{_pct(real, reported):>9} {_pct(right, found):>8}"
+    )
+    print(f"claims labelled true given false: {bad}")
+    print("misses, wrong verdicts and extra claims:")
+    print("\n".join(problems) or "  none")
+    ok = found / labels >= 0.85 and real / max(reported, 1) >= 0.90 and right / max(found, 1) >= 0.90 and bad == 0
+    print("targets (recall >= 85%, precision >= 90%, verdicts >= 90%, none true-as-false):", "MET" if ok else "NOT MET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
