@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import csv
 import io
 import json
@@ -26,6 +28,7 @@ COMMANDS = [
     ("sources",),
     ("diff", "2005-01-01", "2010-01-01"),
     ("chart",),
+    ("scan", str(Path(__file__).parent / "fixtures" / "mini_article.txt")),
 ]
 
 

@@ -297,7 +297,9 @@ def check_record(base: FactBase, c: Check, lang: str = "en") -> dict[str, Any]:
                 "text": e.text,
                 "supports": e.supports,
                 "note": e.note,
-                "sources": [citation_record(base, s) for s in e.sources],
+                # a citation's own note speaks of that one source's text ("as the same article
+                # says..."): it belongs to the source's audit, not to a verdict on anyone's claim
+                "sources": [citation_record(base, s) | {"note": None} for s in e.sources],
             }
             for e in c.evidence
         ],

@@ -134,7 +134,7 @@ class _Scanner:
         if change is not None and _near(span, (change.start, change.end)) <= 40 and self.same_clause(span, (change.start, change.end)):
             cue = change  # "members X, Y and Z chose to leave": the verb says what is claimed
         has_org = has_org or len(group) >= 3
-        if cue is None or _near(span, (cue.start, cue.end)) > 60 or self.hedged(s, min(cue.start, span[0])):
+        if cue is None or _near(span, (cue.start, cue.end)) > 60 or self.hedged(s, max(cue.start, span[0])):
             return
         codes = list(dict.fromkeys(n.ident for n in group))
         date = self.nearest_date(s, (cue.start, cue.end), clause=True)
