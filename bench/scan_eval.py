@@ -60,10 +60,15 @@ def evaluate(base: FactBase, name: str, verbose: bool) -> tuple[int, int, int, i
         start = text.index(label["quote"])
         end = start + len(label["quote"])
         match: Claim | None = None
-        for i, c in enumerate(claims):
-            if i not in used and _same_subject(label["subject"], c.subject) and c.start < end and start < c.end:
-                match = c
-                used.add(i)
+        for same_kind in (True, False):  # a claim of the labelled kind first, then any on the subject
+            for i, c in enumerate(claims):
+                if i in used or (same_kind and c.kind != label["kind"]):
+                    continue
+                if _same_subject(label["subject"], c.subject) and c.start < end and start < c.end:
+                    match = c
+                    used.add(i)
+                    break
+            if match is not None:
                 break
         if match is None:
             misses.append(f"  miss   {name}: [{label['kind']} {label['subject']}] {label['quote']}")

@@ -16,13 +16,13 @@ from ..queries.checks import Check, Verdict, check_date, check_status
 from ..records import record, replace
 from .cues import MODAL, NEGATION, QUOTES, Cue, find_cues
 from .dates import DateMention, find_dates
-from .mentions import Named, Number, numbers, person_lexicon, state_lexicon, tokens
+from .mentions import Named, Number, keys_of, numbers, person_lexicon, state_lexicon, tokens
 from .normal import Norm
 from .text import sentences
 
 _SEPARATOR = re.compile(r"^(?:\s|,|;|/|-|\(|\)|and\b|or\b|as well as|и\b|или\b|а также|كل من|او\b|وكذلك|)*$")
 _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", "join", "rejoin", "observer",
-            "deploy", "request", "withdraw_forces", "appoint", "exercise")  # fmt: skip
+            "deploy", "request", "withdraw_forces", "appoint", "exercise", "candidacy")  # fmt: skip
 _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend", "freeze", "join", "rejoin", "sign",
                "renew", "deploy", "request", "withdraw_forces", "in_force")  # fmt: skip
 _CHANGES = ("leave", "suspend", "freeze", "join", "rejoin")
@@ -107,10 +107,11 @@ class _Scanner:
         return out
 
     # --- the sentence ------------------------------------------------------------------------
-    def sentence(self, s: _Sentence) -> None:
+    def sentence(self, s: _Sentence, after_org: bool = False) -> None:
+        """`after_org`: the sentence before named the organization or the treaty ("it", "к нему")."""
         used_dates: set[int] = set()
         used_numbers: set[int] = set()
-        has_org = bool(self.cues(s, "org", "treaty", "sg", "charter", "peacekeeping", "rapid"))
+        has_org = after_org or bool(self.cues(s, "org", "treaty", "sg", "charter", "peacekeeping", "rapid"))
         for group in self.groups(s):
             self.group_claim(s, group, has_org, used_dates)
         for d in s.dates:
@@ -137,7 +138,7 @@ class _Scanner:
         if cue is None or _near(span, (cue.start, cue.end)) > 60 or self.hedged(s, max(cue.start, span[0])):
             return
         codes = list(dict.fromkeys(n.ident for n in group))
-        date = self.nearest_date(s, (cue.start, cue.end), clause=True)
+        date = self.nearest_date(s, span, clause=True) or self.nearest_date(s, (cue.start, cue.end), clause=True)
         day = date.date.end if date and cue.name in ("member", "list_all", "list_some", "observer") else self.day
         if cue.name in ("member", "list_all", "list_some") and has_org:
             if len(codes) == 1 and cue.name == "member":
@@ -187,14 +188,15 @@ class _Scanner:
     def date_claim(self, s: _Sentence, d: DateMention, used_numbers: set[int]) -> None:
         dspan = (d.start, d.end)
         anchors = self.cues(s, *_ANCHORS)
-        cue = self.treaty_of(s, d) or self.nearest(dspan, anchors)
+        others = [o for o in s.dates if o is not d]
+        # the nearest claim word that has no nearer date of its own
+        free = [c for c in anchors if not any(_near((c.start, c.end), (o.start, o.end)) < _near((c.start, c.end), dspan) for o in others)]
+        cue = self.treaty_of(s, d) or self.nearest(dspan, free)
         if cue is not None and cue.start != cue.end and _near(dspan, (cue.start, cue.end)) > 90 and len({c.name for c in anchors}) > 1:
             cue = None  # far from the date, and another claim word could be meant
-        if cue is None or self.hedged(s, cue.start) or _RELATIVE.search(self.norm.text[s.start : s.end]):
+        if cue is None or (cue.name != "candidacy" and self.hedged(s, cue.start)) or _RELATIVE.search(self.norm.text[s.start : s.end]):
             return
         cspan = (cue.start, cue.end)
-        if any(_near(cspan, (o.start, o.end)) < _near(cspan, dspan) for o in s.dates if o is not d):
-            return  # the claim word has a nearer date of its own
         if cue.name in _CHANGES + ("observer",):
             return  # dated joining/leaving claims are made with their states (group_claim)
         events = self.events_for(s, cue)
@@ -208,6 +210,14 @@ class _Scanner:
         if not events:
             return
         checks = [check_date(self.base, e.id, str(d.date), self.lang) for e in events]
+        if len(events) > 1 and all(e.kind == "accession" for e in events):
+            # "three states signed the treaty the following year": every one of them must have
+            worst = next((c for c in checks if c.verdict != "true"), checks[0])
+            evidence = tuple(ev for c in checks for ev in c.evidence)
+            record = " | ".join(f"{e.title} ({e.date})" for e in events)
+            check = replace(worst, claim=f"{v.names(self.base, [c for e in events for c in e.states], self.lang)}: {d.date}", record=record, evidence=evidence)
+            self.emit(spans, "date", ",".join(e.id for e in events), str(d.date), check)
+            return
         best = _best(checks)
         event = events[checks.index(best)]
         check = replace(best, claim=f"{v.title(event, self.lang)}: {d.date}")
@@ -246,12 +256,30 @@ class _Scanner:
             if name == "deploy" and not self.cues(s, "troops", "peacekeeping", "org"):
                 return []
             return [e for e in self.base.events if e.kind in kinds and "KAZ" in e.states]
+        elif name == "candidacy" and codes:
+            return [e for e in self.base.events if e.kind == "candidacy" and codes & set(e.states)]
+        elif name == "sign" and self.cues(s, "agreement"):
+            return self.agreements(s)
         elif name == "exercise" and codes:
             return [e for e in self.base.events if e.kind == "exercise" and e.place and codes & set(e.states) and e.verified]
         elif name == "appoint" and s.people and self.cues(s, "sg"):
             people = {p.ident for p in s.people}
             return [e for e in self.base.events if e.kind == "appointment" and e.person in people]
         return [e for e in self.base.events if e.kind in kinds]
+
+    def agreements(self, s: _Sentence) -> list[Event]:
+        """The agreement a sentence describes, found by the words of its title (at least three)."""
+        words = {k for t in tokens(self.norm, s.start, s.end) for k in keys_of(t.text) if len(k) >= 4}
+        scored = []
+        for e in self.base.events:
+            if e.kind not in ("agreement", "renewal", "charter-signed"):
+                continue
+            title = " ".join(x for x in (e.title, e.title_ar, e.title_ru) if x)
+            have = {k for t in tokens(Norm.of(title)) for k in keys_of(t.text) if len(k) >= 4}
+            scored.append((len(words & have), e))
+        best = max((n for n, _ in scored), default=0)
+        chosen = [e for n, e in scored if n == best]
+        return chosen if best >= 3 and len(chosen) == 1 else []
 
     def place_claim(self, s: _Sentence, event: Event, cue: Cue) -> None:
         places = _places(self.base)
@@ -404,6 +432,7 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
     all_cues = find_cues(norm.text)
     quoted = [m.span() for m in QUOTES.finditer(norm.text)]
     inverse = _inverse(norm)
+    after_org = False
     for a, b in sentences(text):
         na, nb = inverse[a], inverse[b]
 
@@ -415,7 +444,8 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
             [q for q in quoted if na <= q[0] and q[1] <= nb],
         )  # fmt: skip
         if sentence.cues:
-            scanner.sentence(sentence)
+            scanner.sentence(sentence, after_org)
+        after_org = any(c.name in ("org", "treaty", "charter") for c in sentence.cues)
     return _dedupe(scanner.claims)
 
 

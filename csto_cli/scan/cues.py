@@ -46,6 +46,8 @@ _CUES: dict[str, str] = {
     "appoint": r"appoint|named|elected|became|took office|took over|назнач|избран|стал|возглави|"
     + _ar("عين", "تعيين", "انتخب", "تولي", "اصبح", "ترأس"),
     "exercise": r"exercise|drill|manoeuvre|maneuver|учени|маневр|" + _ar("مناورات", "مناوره", "تدريبات", "تمارين"),
+    "agreement": r"protocol|agreement|accord\b|протокол|соглашени|" + _ar("بروتوكول", "اتفاق"),
+    "candidacy": r"candida|could join|might join|may join|possibility of \w+ join|кандидат|" + _ar("امكانيه انضمام", "ترشيح", "ترشح"),
     "hq": r"headquarter|based in|seat\b|штаб-квартир|штаб квартир|" + _ar("مقر"),
     "states": r"states\b|countries|nations\b|republics|members\b|государств|стран|республик|членов|"
     + _ar("دول\\b", "دوله", "بلدان", "جمهوريات", "اعضاء"),
@@ -56,7 +58,7 @@ _CUES: dict[str, str] = {
 _MODAL = (
     r"could|might|may\b|possib|propos|suggest|would|should|will\b|shall|won't|if\b|whether|perhaps|likely|plans? to|intends?|expected to|"
     r"может|могут|могла|мог\b|будет|будут|бы\b|если|возможно|вероятно|планиру|намерен|собира|предлож|"
-    + _ar("سوف", "امكاني", "اقترح", "مقترح", "لو\\b", "اذا", "ربما", "يمكن", "محتمل", "ينبغي", "يجب", "قد ت", "قد ي", "ستكون", "سيكون")
+    + _ar("سوف\\b", "امكاني", "اقترح", "مقترح", "لو\\b", "اذا\\b", "ربما\\b", "يمكن", "محتمل", "ينبغي", "يجب\\b", "قد ت", "قد ي", "ستكون", "سيكون")
 )
 _NEGATION = r"not\b|never|n't|no longer|не\b|ни\b|нет\b|" + _ar("لم\\b", "لن\\b", "ليس", "ليست", "عدم", "لا\\b")
 

@@ -76,8 +76,30 @@ def _to_date(m: re.Match[str]) -> PartialDate | None:
         return None
 
 
+# Years written relative to the last year named: "the following year", "в декабре того же года".
+_SAME = r"(?:the same year|that same year|того же года|того же год|نفس العام|العام نفسه|السنه نفسها|ذات العام)"
+_NEXT = r"(?:the following year|the next year|a year later|следующем году|следующего года|год спустя|العام التالي|السنه التاليه|العام الذي تلاه|في العام اللاحق)"
+_RELATIVE = re.compile(rf"(?:(?P<m>{_ONE})\s+)?(?:(?P<same>{_SAME})|(?P<next>{_NEXT}))")
+
+
+def _relative(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in _RELATIVE.finditer(text):
+        start, end = m.span()
+        if any(start < b and a < end for a, b in taken):
+            continue
+        before = [d for d in found if d.end <= start]
+        if not before:
+            continue
+        year = before[-1].date.year + (1 if m.group("next") else 0)
+        month = _month(m.group("m")) if m.group("m") else None
+        out.append(DateMention(start, end, PartialDate(year, month)))
+    return out
+
+
 def find_dates(norm: Norm) -> list[DateMention]:
-    """Every date in the text, the most precise reading first claimed: spans never overlap."""
+    """Every date in the text, the most precise reading first claimed: spans never overlap. A year
+    given relative to the one named before it ("the following year") is resolved to that year."""
     text = norm.text
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -93,4 +115,5 @@ def find_dates(norm: Norm) -> list[DateMention]:
             taken.append((start, end))
             if date is not None:
                 found.append(DateMention(start, end, date))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return sorted(found + _relative(text, found, taken), key=lambda d: d.start)
