@@ -10,8 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-import tomllib
 from pathlib import Path
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 
 from csto_cli import loader
 from csto_cli.model import FactBase

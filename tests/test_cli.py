@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 

@@ -83,7 +83,7 @@ def test_scan_json_offsets_and_exit_code(tmp_path: Path) -> None:
 
 
 def test_scan_installed_reads_stdin_through_a_pipe() -> None:
-    text = "The treaty entered into force on 20 April 1994.\n".encode()
+    text = b"The treaty entered into force on 20 April 1994.\n"
     result = subprocess.run(
         [sys.executable, "-m", "csto_cli", "scan", "-", "--format", "tsv", "--fields", "verdict,subject"],
         input=text,
@@ -115,7 +115,9 @@ def test_check_in_the_readers_words(claim: list[str], verdict: str) -> None:
 
 
 def test_kazakhstan_troops_show_both_figures_and_context_notes() -> None:
-    doc = json.loads(runner.invoke(app, ["check", "The CSTO sent 2,500 troops to Kazakhstan", "--format", "json"]).stdout)
+    doc = json.loads(
+        runner.invoke(app, ["check", "The CSTO sent 2,500 troops to Kazakhstan", "--format", "json"]).stdout
+    )
     assert "2,030" in doc["record"] and "2,500" in doc["record"]
     assert any(e["supports"] == "other" and "2500" in e["text"] for e in doc["evidence"])
     left = json.loads(

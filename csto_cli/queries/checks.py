@@ -58,16 +58,16 @@ class Check:
         return EXIT[self.verdict]
 
 
-def _event_evidence(e: Event, supports: Literal["record", "other"] = "record") -> Evidence:
+def event_evidence(e: Event, supports: Literal["record", "other"] = "record") -> Evidence:
     return Evidence("event", e.id, str(e.takes_effect), e.title, e.sources, supports)
 
 
-def _statement_evidence(s: Statement, supports: Literal["record", "other"] = "record") -> Evidence:
+def statement_evidence(s: Statement, supports: Literal["record", "other"] = "record") -> Evidence:
     span = f"{s.start or ''}..{s.end or ''}" if s.start or s.end else None
     return Evidence("statement", s.id, span, f"{s.property}: {s.value_text}", s.sources, supports, s.note)
 
 
-def _alternatives_as_evidence(e: Event) -> list[Evidence]:
+def alternatives_as_evidence(e: Event) -> list[Evidence]:
     return [
         Evidence("event", e.id, None, f"{e.title}: {a.field} {a.value} ({a.rank})", a.sources, "other", a.note)
         for a in e.disputed
@@ -92,18 +92,18 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang:
     evidence: list[Evidence] = []
     for interval in intervals(base)[state.code]:
         if interval.start.start <= day or interval.opened_by is st.event:
-            evidence.append(_event_evidence(interval.opened_by))
+            evidence.append(event_evidence(interval.opened_by))
     evidence = evidence[-2:]  # the change that set today's status and the one before it
     for e in [base.event_by_id[ev.id] for ev in evidence]:
-        evidence += _alternatives_as_evidence(e)
+        evidence += alternatives_as_evidence(e)
     for s in _member_claims(base, day):
         says = state.code in s.value if claimed == "member" else None
         if says is not None:
             # a source's list, shown without its note: that note speaks of one article
             side: Literal["record", "other"] = "record" if says == (st.status == "member") else "other"
-            evidence.append(replace(_statement_evidence(s, side), note=None))
+            evidence.append(replace(statement_evidence(s, side), note=None))
     if not evidence:  # no status ever: what the record holds about the state (a candidacy...)
-        evidence = [_event_evidence(e) for e in base.events if state.code in e.states]
+        evidence = [event_evidence(e) for e in base.events if state.code in e.states]
     verdict: Verdict = "true" if st.status == claimed else "false"
     note = None
     if st.uncertain:
@@ -128,7 +128,7 @@ def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") ->
         raise ClaimError(str(exc)) from None
     claim = f"{(event.title_ar if lang == 'ar' else None) or event.title}: {when}"
     record = str(event.date) + (f" (effective {event.effective})" if event.effective else "")
-    evidence = [_event_evidence(event), *_alternatives_as_evidence(event)]
+    evidence = [event_evidence(event), *alternatives_as_evidence(event)]
     recorded = [event.date] + ([event.effective] if event.effective else [])
     alternatives = {a.value: a for a in event.disputed if a.field == "date"}
     verdict: Verdict
@@ -168,9 +168,9 @@ def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
     claim = f"{prop} on {day}: {claimed}"
     record = " | ".join(s.value_text for s in best) or "nothing recorded"
     valid = [s for s in everything if s.valid_on(day)]
-    evidence = [_statement_evidence(s) for s in best]
+    evidence = [statement_evidence(s) for s in best]
     others = [s for s in valid if s not in best and _matches(claimed, s)]
-    evidence += [_statement_evidence(s, "other") for s in others]
+    evidence += [statement_evidence(s, "other") for s in others]
     verdict: Verdict
     note = None
     if not best:

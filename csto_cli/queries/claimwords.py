@@ -4,6 +4,7 @@ Afghanistan`, or a plain sentence. Words are matched with the same folding as co
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -36,7 +37,13 @@ _PROPERTY_WORDS: dict[str, tuple[str, ...]] = {
     "official-languages": ("official language", "اللغه الرسميه", "официальный язык"),
 }
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "treaty-signed": ("treaty signed", "signing of the treaty", "توقيع المعاهده", "подписание договора", "договор подписан"),
+    "treaty-signed": (
+        "treaty signed",
+        "signing of the treaty",
+        "توقيع المعاهده",
+        "подписание договора",
+        "договор подписан",
+    ),
     "treaty-in-force": ("treaty in force", "دخول المعاهده حيز التنفيذ", "вступление договора в силу"),
     "charter-signed": ("charter signed", "توقيع الميثاق", "подписание устава", "устав подписан"),
     "charter-in-force": ("charter in force", "دخول الميثاق حيز التنفيذ", "вступление устава в силу"),
@@ -57,7 +64,9 @@ def _key(text: str) -> str:
     return " ".join(fold(w) for w in re.split(r"[\s_-]+", text) if fold(w))
 
 
-def _prefix(words: list[str], table: dict[str, tuple[str, ...]], extra: dict[str, str] | None = None) -> tuple[str, int] | None:
+def _prefix(
+    words: list[str], table: dict[str, tuple[str, ...]], extra: dict[str, str] | None = None
+) -> tuple[str, int] | None:
     """The entry whose words start `words` (longest first) and how many words it took."""
     keys = [_key(w) for w in words]
     best: tuple[str, int] | None = None
@@ -93,10 +102,8 @@ def find_events(base: FactBase, words: list[str]) -> list[Event]:
     index = name_index(base)
     codes = set()
     for w in words:
-        try:
+        with contextlib.suppress(NotFound):
             codes.add(index.resolve(w))
-        except NotFound:
-            pass
     if kind and kind[1] == len([w for w in words if _key(w)]) - len(codes):
         events = [e for e in base.events if e.kind == kind[0]]
     else:
@@ -167,11 +174,8 @@ def run_words(base: FactBase, claim: list[str], day: dt.date, lang: str = "en") 
         return _property_claim(base, prop[0], " ".join(words[prop[1] :]), day, lang)
     date = _date_at_end(words) if len(words) >= 2 else None
     if date is not None and len(words) > date[1]:
-        try:
+        with contextlib.suppress(NotFound):
             event = _event(base, words[: len(words) - date[1]])
-        except NotFound:
-            event = None
-        if event is not None:
             return _matched(check_date(base, event.id, str(date[0]), lang), event)
     return _sentence(base, " ".join(words), day, lang)
 

@@ -8,14 +8,26 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..model import Event, FactBase, PartialDate, State, Statement
-from .checks import Check, Evidence, Verdict, _alternatives_as_evidence, _event_evidence, _statement_evidence, check_date
+from .checks import (
+    Check,
+    Evidence,
+    Verdict,
+    alternatives_as_evidence,
+    check_date,
+    event_evidence,
+    statement_evidence,
+)
 from .membership import members_on, status_on
 from .statements import all_values, best_on
 
 _TEXT: dict[str, tuple[str, str, str]] = {
     "members": ("the members on {day} are {names}", "الأعضاء في {day} هم {names}", "члены на {day}: {names}"),
     "members_some": ("{names} are members on {day}", "{names} أعضاء في {day}", "{names} — члены на {day}"),
-    "observers": ("the observers on {day} are {names}", "المراقبون في {day} هم {names}", "наблюдатели на {day}: {names}"),
+    "observers": (
+        "the observers on {day} are {names}",
+        "المراقبون في {day} هم {names}",
+        "наблюдатели на {day}: {names}",
+    ),
     "missing": ("missing: {names}", "ناقص: {names}", "не названы: {names}"),
     "extra": ("not {what} on {day}: {names}", "ليست {what_ar} في {day}: {names}", "не {what_ru} на {day}: {names}"),
     "count": ("{n} {what} on {day}", "{n} {what_ar} في {day}", "{n} {what_ru} на {day}"),
@@ -80,7 +92,9 @@ def _holders(base: FactBase, status: str, day: dt.date) -> list[str]:
     return [r.state.code for r in members_on(base, day, status)]
 
 
-def check_list(base: FactBase, status: str, claimed: list[str], day: dt.date, complete: bool, lang: str = "en") -> Check:
+def check_list(
+    base: FactBase, status: str, claimed: list[str], day: dt.date, complete: bool, lang: str = "en"
+) -> Check:
     """A list of states said to hold `status` (member, observer) on `day`: true when it is exactly the
     record's list (or, for "including", a part of it), partly when something is missing, false when
     it names a state that did not hold the status."""
@@ -93,7 +107,9 @@ def check_list(base: FactBase, status: str, claimed: list[str], day: dt.date, co
     notes = []
     what, what_ar, what_ru = _WHAT.get(status, (status, status, status))
     if extra:
-        notes.append(say("extra", lang, what=what, what_ar=what_ar, what_ru=what_ru, day=day, names=names(base, extra, lang)))
+        notes.append(
+            say("extra", lang, what=what, what_ar=what_ar, what_ru=what_ru, day=day, names=names(base, extra, lang))
+        )
         for code in extra:
             st = status_on(base, base.state_by_code[code], day)
             if st.since:
@@ -117,7 +133,7 @@ def _status_evidence(base: FactBase, codes: Iterable[str], day: dt.date) -> list
             event = related[-1] if related else next((e for e in base.events if code in e.states), None)
         if event is not None and event.id not in seen:
             seen.add(event.id)
-            out.append(_event_evidence(event))
+            out.append(event_evidence(event))
     return out
 
 
@@ -134,7 +150,7 @@ def check_event_states_count(base: FactBase, event: Event, n: int, lang: str = "
     claim = say("value", lang, title=title(event, lang), value=n)
     record = f"{len(event.states)}: {names(base, event.states, lang)}"
     verdict: Verdict = "true" if n == len(event.states) else "false"
-    return Check(claim, verdict, record, None, (_event_evidence(event),))
+    return Check(claim, verdict, record, None, (event_evidence(event),))
 
 
 def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "en") -> Check:
@@ -144,8 +160,10 @@ def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "e
     values = [a for a in event.disputed if a.field == "value"]
     record_value = event.value_ar if lang == "ar" and event.value_ar else event.value or "—"
     alternatives = ", ".join(f"{_num(a.value)} ({a.rank})" for a in values if a.rank == "normal")
-    record = say("disputed_value", lang, value=_num(record_value), others=alternatives) if alternatives else record_value
-    evidence = [_event_evidence(event), *_alternatives_as_evidence(event)]
+    record = (
+        say("disputed_value", lang, value=_num(record_value), others=alternatives) if alternatives else record_value
+    )
+    evidence = [event_evidence(event), *alternatives_as_evidence(event)]
     verdict: Verdict
     note = None
     if event.value is not None and _same_number(event.value, claimed):
@@ -173,7 +191,7 @@ def check_statement_number(base: FactBase, prop: str, claimed: int, day: dt.date
     match = [s for s in everything if _same_number(str(s.value), claimed)]
     claim = f"{prop}: {claimed:,}"
     record = " | ".join(_num(s.value_text) for s in best) or "—"
-    evidence = [_statement_evidence(s) for s in best] + [_statement_evidence(s, "other") for s in match if s not in best]
+    evidence = [statement_evidence(s) for s in best] + [statement_evidence(s, "other") for s in match if s not in best]
     verdict: Verdict
     note = None
     if any(s in best for s in match):
@@ -213,14 +231,17 @@ def check_change(
             frozen = status_changes(base, code, "freeze")
             if frozen:
                 events = frozen
-                notes.append(f"{state_name(base.state_by_code[code], lang)}: participation frozen on {frozen[0].date}, not a formal suspension")
+                name = state_name(base.state_by_code[code], lang)
+                notes.append(f"{name}: participation frozen on {frozen[0].date}, not a formal suspension")
         if not events:
             verdicts.append("false")
             st = status_on(base, base.state_by_code[code], base.meta.as_of)
-            records.append(f"{state_name(st.state, lang)}: {st.status}" + (f" ({st.participation})" if st.participation else ""))
+            records.append(
+                f"{state_name(st.state, lang)}: {st.status}" + (f" ({st.participation})" if st.participation else "")
+            )
             evidence += _status_evidence(base, [code], base.meta.as_of)
             continue
-        evidence += [_event_evidence(e) for e in events]
+        evidence += [event_evidence(e) for e in events]
         records.append("; ".join(f"{title(e, lang)} ({e.date})" for e in events))
         if when is None:
             verdicts.append("true")
@@ -238,12 +259,14 @@ def check_change(
                 f"before the organization existed (founded {founded})"
             )
     verdict = _combine(verdicts)
-    return Check(claim, verdict, " | ".join(records), None, tuple(_unique(evidence)), "; ".join(dict.fromkeys(notes)) or None)
+    return Check(
+        claim, verdict, " | ".join(records), None, tuple(_unique(evidence)), "; ".join(dict.fromkeys(notes)) or None
+    )
 
 
 def _combine(verdicts: list[Verdict]) -> Verdict:
-    if "false" in verdicts:
-        return "false" if all(v == "false" for v in verdicts) or len(verdicts) == 1 else "false"
+    if "false" in verdicts:  # a claim about several states is false if it is false for one
+        return "false"
     if "disputed" in verdicts:
         return "disputed"
     if "unknown" in verdicts:
@@ -274,7 +297,7 @@ def check_founding(base: FactBase, when: PartialDate, lang: str = "en") -> Check
     claim = say("founded", lang, date=when)
     preferred = [s for s in values if s.rank == "preferred"]
     record = " | ".join(s.value_text for s in preferred)
-    evidence = [_statement_evidence(s, "record" if s.rank == "preferred" else "other") for s in values]
+    evidence = [statement_evidence(s, "record" if s.rank == "preferred" else "other") for s in values]
     treaty = next((e for e in base.events if e.kind == "treaty-signed"), None)
     verdict: Verdict = "false"
     note = None
@@ -286,7 +309,7 @@ def check_founding(base: FactBase, when: PartialDate, lang: str = "en") -> Check
             break
     if verdict == "false" and treaty is not None and when.start <= treaty.date.start <= when.end:
         note = f"the treaty was signed in {treaty.date.year}; the organization was founded in {record[:4]}"
-        evidence.append(_event_evidence(treaty))
+        evidence.append(event_evidence(treaty))
     return Check(claim, verdict, record, None, tuple(evidence), note)
 
 
@@ -294,23 +317,35 @@ def post_holders(base: FactBase, prop: str) -> list[Statement]:
     return [s for s in all_values(base, prop) if s.rank != "deprecated"]
 
 
-def check_post(base: FactBase, prop: str, person: str, period: PartialDate | None, day: dt.date, lang: str = "en") -> Check:
+def check_post(
+    base: FactBase, prop: str, person: str, period: PartialDate | None, day: dt.date, lang: str = "en"
+) -> Check:
     """A person said to hold a post in a period (or, with none given, on `day`)."""
-    held = [s for s in post_holders(base, prop) if isinstance(s.value, str) and s.value.replace(" (acting)", "") == person]
+    held = [
+        s for s in post_holders(base, prop) if isinstance(s.value, str) and s.value.replace(" (acting)", "") == person
+    ]
     start, end = (period.start, period.end) if period else (day, day)
     when = str(period) if period else str(day)
     claim = say("post", lang, person=person, post=prop, when=when)
     during = [s for s in held if (s.start is None or s.start.start <= end) and (s.end is None or start <= s.end.end)]
-    holders = [s for s in post_holders(base, prop) if (s.start is None or s.start.start <= end) and (s.end is None or start <= s.end.end)]
+    holders = [
+        s
+        for s in post_holders(base, prop)
+        if (s.start is None or s.start.start <= end) and (s.end is None or start <= s.end.end)
+    ]
     record = " | ".join(f"{s.value_text} ({s.start or ''}..{s.end or ''})" for s in holders) or "—"
-    evidence = [_statement_evidence(s) for s in (during or holders)] + [_statement_evidence(s, "other") for s in held if s not in during]
+    evidence = [statement_evidence(s) for s in (during or holders)] + [
+        statement_evidence(s, "other") for s in held if s not in during
+    ]
     verdict: Verdict
     note = None
     if during:
         verdict = "true"
     elif held and period is None:
         verdict = "unknown"
-        note = "; ".join(say("held", lang, start=s.start or "", end=s.end or "") for s in held) + " (no date in the claim)"
+        note = (
+            "; ".join(say("held", lang, start=s.start or "", end=s.end or "") for s in held) + " (no date in the claim)"
+        )
     else:
         verdict = "false"
     return Check(claim, verdict, record, day, tuple(evidence), note)

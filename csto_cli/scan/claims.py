@@ -7,12 +7,13 @@ Opinions, predictions, conditions and words inside quotation marks are not claim
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 from ..model import Event, FactBase, PartialDate
 from ..queries import verdicts as v
-from ..queries.checks import Check, Verdict, check_date, check_status
+from ..queries.checks import Check, Verdict, check_date, check_status, event_evidence
 from ..records import record, replace
 from .cues import MODAL, NEGATION, QUOTES, Cue, find_cues
 from .dates import DateMention, find_dates
@@ -132,7 +133,11 @@ class _Scanner:
         span = (group[0].start, group[-1].end)
         cue = self.nearest(span, self.cues(s, *_GROUP_CUES))
         change = self.nearest(span, self.cues(s, *_CHANGES))
-        if change is not None and _near(span, (change.start, change.end)) <= 40 and self.same_clause(span, (change.start, change.end)):
+        if (
+            change is not None
+            and _near(span, (change.start, change.end)) <= 40
+            and self.same_clause(span, (change.start, change.end))
+        ):
             cue = change  # "members X, Y and Z chose to leave": the verb says what is claimed
         has_org = has_org or len(group) >= 3
         if cue is None or _near(span, (cue.start, cue.end)) > 60 or self.hedged(s, max(cue.start, span[0])):
@@ -190,14 +195,27 @@ class _Scanner:
         anchors = self.cues(s, *_ANCHORS)
         others = [o for o in s.dates if o is not d]
         # the nearest claim word that has no nearer date of its own
-        free = [c for c in anchors if not any(_near((c.start, c.end), (o.start, o.end)) < _near((c.start, c.end), dspan) for o in others)]
+        free = [
+            c
+            for c in anchors
+            if not any(_near((c.start, c.end), (o.start, o.end)) < _near((c.start, c.end), dspan) for o in others)
+        ]
         cue = self.treaty_of(s, d) or self.nearest(dspan, free)
-        if cue is not None and cue.start != cue.end and _near(dspan, (cue.start, cue.end)) > 90 and len({c.name for c in anchors}) > 1:
+        if (
+            cue is not None
+            and cue.start != cue.end
+            and _near(dspan, (cue.start, cue.end)) > 90
+            and len({c.name for c in anchors}) > 1
+        ):
             cue = None  # far from the date, and another claim word could be meant
-        if cue is None or (cue.name != "candidacy" and self.hedged(s, cue.start)) or _RELATIVE.search(self.norm.text[s.start : s.end]):
+        if (
+            cue is None
+            or (cue.name != "candidacy" and self.hedged(s, cue.start))
+            or _RELATIVE.search(self.norm.text[s.start : s.end])
+        ):
             return
         cspan = (cue.start, cue.end)
-        if cue.name in _CHANGES + ("observer",):
+        if cue.name in (*_CHANGES, "observer"):
             return  # dated joining/leaving claims are made with their states (group_claim)
         events = self.events_for(s, cue)
         spans = [dspan, (cue.start, cue.end)]
@@ -215,7 +233,12 @@ class _Scanner:
             worst = next((c for c in checks if c.verdict != "true"), checks[0])
             evidence = tuple(ev for c in checks for ev in c.evidence)
             record = " | ".join(f"{e.title} ({e.date})" for e in events)
-            check = replace(worst, claim=f"{v.names(self.base, [c for e in events for c in e.states], self.lang)}: {d.date}", record=record, evidence=evidence)
+            check = replace(
+                worst,
+                claim=f"{v.names(self.base, [c for e in events for c in e.states], self.lang)}: {d.date}",
+                record=record,
+                evidence=evidence,
+            )
             self.emit(spans, "date", ",".join(e.id for e in events), str(d.date), check)
             return
         best = _best(checks)
@@ -251,8 +274,12 @@ class _Scanner:
             kinds = ("renewal",)
         elif name == "found" and obj is not None and obj.name == "rapid":
             kinds = ("force-created",)
-        elif name in ("deploy", "request", "withdraw_forces") and ("KAZ" in codes or not codes and name == "withdraw_forces"):
-            kinds = {"deploy": ("deployment",), "request": ("request",), "withdraw_forces": ("withdrawal-of-forces",)}[name]
+        elif name in ("deploy", "request", "withdraw_forces") and (
+            "KAZ" in codes or (not codes and name == "withdraw_forces")
+        ):
+            kinds = {"deploy": ("deployment",), "request": ("request",), "withdraw_forces": ("withdrawal-of-forces",)}[
+                name
+            ]
             if name == "deploy" and not self.cues(s, "troops", "peacekeeping", "org"):
                 return []
             return [e for e in self.base.events if e.kind in kinds and "KAZ" in e.states]
@@ -261,7 +288,9 @@ class _Scanner:
         elif name == "sign" and self.cues(s, "agreement"):
             return self.agreements(s)
         elif name == "exercise" and codes:
-            return [e for e in self.base.events if e.kind == "exercise" and e.place and codes & set(e.states) and e.verified]
+            return [
+                e for e in self.base.events if e.kind == "exercise" and e.place and codes & set(e.states) and e.verified
+            ]
         elif name == "appoint" and s.people and self.cues(s, "sg"):
             people = {p.ident for p in s.people}
             return [e for e in self.base.events if e.kind == "appointment" and e.person in people]
@@ -270,13 +299,7 @@ class _Scanner:
     def agreements(self, s: _Sentence) -> list[Event]:
         """The agreement a sentence describes, found by the words of its title (at least three)."""
         words = {k for t in tokens(self.norm, s.start, s.end) for k in keys_of(t.text) if len(k) >= 4}
-        scored = []
-        for e in self.base.events:
-            if e.kind not in ("agreement", "renewal", "charter-signed"):
-                continue
-            title = " ".join(x for x in (e.title, e.title_ar, e.title_ru) if x)
-            have = {k for t in tokens(Norm.of(title)) for k in keys_of(t.text) if len(k) >= 4}
-            scored.append((len(words & have), e))
+        scored = [(len(words & have), e) for e, have in _agreement_words(self.base)]
         best = max((n for n, _ in scored), default=0)
         chosen = [e for n, e in scored if n == best]
         return chosen if best >= 3 and len(chosen) == 1 else []
@@ -285,15 +308,21 @@ class _Scanner:
         places = _places(self.base)
         text = self.norm.text
         for key, city in places.items():
-            for m in re.finditer(rf"(?<![^\W\d_])(?:in |at |в |во |في |ب)?{re.escape(key)}\w{{0,2}}\b", text[s.start : s.end]):
+            for m in re.finditer(
+                rf"(?<![^\W\d_])(?:in |at |в |во |في |ب)?{re.escape(key)}\w{{0,2}}\b", text[s.start : s.end]
+            ):
                 a, b = s.start + m.start(), s.start + m.end()
                 if not m.group().startswith(("in ", "at ", "в ", "во ", "في ", "ب")) or _inside((a, b), s.quoted):
                     continue
-                if _near((a, b), (cue.start, cue.end)) > 60 or event.place is None or any(c.kind == "place" and c.subject == event.id for c in self.claims):
+                if (
+                    _near((a, b), (cue.start, cue.end)) > 60
+                    or event.place is None
+                    or any(c.kind == "place" and c.subject == event.id for c in self.claims)
+                ):
                     continue
                 holds = event.place
                 verdict: Verdict = "true" if city.lower() in holds.lower() else "false"
-                check = Check(f"{v.title(event, self.lang)}: {city}", verdict, holds, None, (v._event_evidence(event),))
+                check = Check(f"{v.title(event, self.lang)}: {city}", verdict, holds, None, (event_evidence(event),))
                 self.emit([(a, b), (cue.start, cue.end)], "place", event.id, city, check)
                 return
 
@@ -327,10 +356,14 @@ class _Scanner:
         states_word = next((c for c in self.cues(s, "states") if 0 <= c.start - n.end <= 10), None)
         if states_word is None or n.value > 20 or re.search(r"(?:of|of the|out of|из|من اصل)\s*$", before):
             return
-        if re.match(r"\s*(?:of|out of|из|من اصل|من)\s", after[states_word.end - n.end :]) and not self.cues(s, "member"):
+        if re.match(r"\s*(?:of|out of|из|من اصل|من)\s", after[states_word.end - n.end :]) and not self.cues(
+            s, "member"
+        ):
             pass
         signed = [c for c in self.cues(s, "sign", "renew") if self.cues(s, "treaty")]
-        anchor = self.nearest(nspan, signed) or self.nearest(nspan, self.cues(s, "member", "list_all", "org", "leave", "found"))
+        anchor = self.nearest(nspan, signed) or self.nearest(
+            nspan, self.cues(s, "member", "list_all", "org", "leave", "found")
+        )
         if anchor is None:
             return
         if anchor.name in ("sign", "renew"):
@@ -343,7 +376,9 @@ class _Scanner:
                 return
             if anchor.name == "sign" and codes and not codes & set(event.states):
                 joined = [e for e in self.base.events if e.kind == "accession" and set(e.states) & codes]
-                event = replace(event, id="accession", title="accession", states=tuple(c for e in joined for c in e.states))
+                event = replace(
+                    event, id="accession", title="accession", states=tuple(c for e in joined for c in e.states)
+                )
             check = v.check_event_states_count(self.base, event, n.value, self.lang)
             self.emit([nspan, (states_word.start, states_word.end)], "count", event.id, str(n.value), check)
         elif anchor.name in ("member", "list_all", "org"):
@@ -364,11 +399,16 @@ class _Scanner:
             cue = self.nearest(pspan, sg)
             if cue is None or _near(pspan, (cue.start, cue.end)) > 40 or _inside(pspan, s.quoted):
                 continue
-            if re.search(r"(?<!\w)(?:former|ex-|бывш|سابق|الاسبق)", self.norm.text[max(s.start, cue.start - 20) : person.end + 12]):
+            if re.search(
+                r"(?<!\w)(?:former|ex-|бывш|سابق|الاسبق)",
+                self.norm.text[max(s.start, cue.start - 20) : person.end + 12],
+            ):
                 continue
             date = self.nearest_date(s, pspan, clause=True)
             period = date.date if date else None
-            if date and re.search(r"(?:since|منذ|с)\s*(?:عام\s*)?$", self.norm.text[max(s.start, date.start - 12) : date.start]):
+            if date and re.search(
+                r"(?:since|منذ|с)\s*(?:عام\s*)?$", self.norm.text[max(s.start, date.start - 12) : date.start]
+            ):
                 period = PartialDate.of(self.day)  # "since 2020": a claim about now
             check = v.check_post(self.base, "secretary-general", person.ident, period, self.day, self.lang)
             self.emit([pspan, (cue.start, cue.end)], "post", "secretary-general", person.ident, check)
@@ -383,8 +423,28 @@ class _Scanner:
                     from ..queries.checks import check_fact
 
                     check = check_fact(self.base, "headquarters", city, self.day)
-                    self.emit([(cue.start, cue.end), (lo + m.start(), lo + m.end())], "headquarters", "headquarters", city, check)
+                    self.emit(
+                        [(cue.start, cue.end), (lo + m.start(), lo + m.end())],
+                        "headquarters",
+                        "headquarters",
+                        city,
+                        check,
+                    )
                     return
+
+
+def _agreement_words(base: FactBase) -> list[tuple[Event, set[str]]]:
+    from ..queries.cache import memo
+
+    def build() -> list[tuple[Event, set[str]]]:
+        out = []
+        for e in base.events:
+            if e.kind in ("agreement", "renewal", "charter-signed"):
+                title = " ".join(x for x in (e.title, e.title_ar, e.title_ru) if x)
+                out.append((e, {k for t in tokens(Norm.of(title)) for k in keys_of(t.text) if len(k) >= 4}))
+        return out
+
+    return memo(base, "scan_agreements", build)
 
 
 def _best(checks: list[Check]) -> Check:
@@ -432,15 +492,20 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
     all_cues = find_cues(norm.text)
     quoted = [m.span() for m in QUOTES.finditer(norm.text)]
     inverse = _inverse(norm)
+    cue_at, date_at, state_at, person_at, number_at = (
+        [x.start for x in items] for items in (all_cues, all_dates, states, people, all_numbers)
+    )
     after_org = False
     for a, b in sentences(text):
         na, nb = inverse[a], inverse[b]
 
-        def within(items: list, na: int = na, nb: int = nb) -> list:  # type: ignore[type-arg]
-            return [x for x in items if na <= x.start and x.end <= nb]
+        def within(items: list, starts: list[int], na: int = na, nb: int = nb) -> list:  # type: ignore[type-arg]
+            lo, hi = bisect.bisect_left(starts, na), bisect.bisect_left(starts, nb)
+            return [x for x in items[lo:hi] if x.end <= nb]
 
         sentence = _Sentence(
-            na, nb, within(all_cues), within(all_dates), within(states), within(people), within(all_numbers),
+            na, nb, within(all_cues, cue_at), within(all_dates, date_at), within(states, state_at),
+            within(people, person_at), within(all_numbers, number_at),
             [q for q in quoted if na <= q[0] and q[1] <= nb],
         )  # fmt: skip
         if sentence.cues:

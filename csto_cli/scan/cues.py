@@ -14,12 +14,15 @@ def _ar(*words: str) -> str:
 
 
 _CUES: dict[str, str] = {
-    "org": r"csto|collective security treaty organi[sz]ation|organi[sz]ation|alliance|bloc\b|одкб|организаци|блок\w*|альянс|"
-    + _ar("منظمه", "تكتل", "تحالف", "حلف\\b"),
-    "treaty": r"treaty|tashkent pact|collective security treaty\b|договор|ташкентск\w* пакт|" + _ar("معاهده", "اتفاقيه", "ميثاق طشقند"),
+    "org": r"csto|collective security treaty organi[sz]ation|organi[sz]ation|alliance|bloc\b|"
+    r"одкб|организаци|блок\w*|альянс|" + _ar("منظمه", "تكتل", "تحالف", "حلف\\b"),
+    "treaty": r"treaty|tashkent pact|collective security treaty\b|договор|ташкентск\w* пакт|"
+    + _ar("معاهده", "اتفاقيه", "ميثاق طشقند"),
     "charter": r"charter|устав|" + _ar("ميثاق(?! طشقند)"),
     "sign": r"sign|conclud|подпис|заключ|" + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
-    "found": r"found(?!ation)|establish|creat(?!\w* (?:headlines|a stir|problems|tension))|set up|formed\b|form\b|основа|созда|учрежд|образова|"
+    # "created headlines" creates nothing
+    "found": r"found(?!ation)|establish|creat(?!\w* (?:headlines|a stir|problems|tension))|set up|formed\b|form\b|"
+    r"основа|созда|учрежд|образова|"
     + _ar("تاسس", "تاسيس", "انبثق", "انشا", "انشي", "نشات", "اسس", "تشكل", "تشكيل", "اقام"),
     "in_force": r"into force|took effect|came into effect|в силу|" + _ar("حيز التنفيذ", "حيز النفاذ", "سريان"),
     "renew": r"renew|extend|prolong|продл|пролонг|" + _ar("تجديد", "تمديد", "جدد", "مدد"),
@@ -31,7 +34,8 @@ _CUES: dict[str, str] = {
     + _ar("انضم", "انضمام"),
     "rejoin": r"rejoin|return|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
-    "member": r"member|membership|participation|член|участи|входя|входит|в состав|" + _ar("عضو", "اعضا", "عضويه", "مشارك"),
+    "member": r"member|membership|participation|член|участи|входя|входит|в состав|"
+    + _ar("عضو", "اعضا", "عضويه", "مشارك"),
     "list_all": r"consist|comprise|made up of|composed of|состоит|объединяет|входят|"
     + _ar("تتكون", "يتكون", "مكون", "تتالف", "يتالف", "هم كل من", "هي كل من", "تضم", "يضم", "تشمل", "يشمل"),
     "list_some": r"includ|such as|among|включа|в том числе|среди|" + _ar("بينها", "من بين", "مثل"),
@@ -40,25 +44,45 @@ _CUES: dict[str, str] = {
     "deploy": r"sent\b|send|entered\b|deploy|dispatch|arriv|направ|ввод|ввел|ввели|введ|развер|прибы|переброс|"
     + _ar("ارسل", "ارسال", "نشر", "بعث", "ايفاد", "وصل", "وصول", "دفع", "نشرت"),
     "request": r"request|asked|appeal|обрати|обращ|попрос|просьб|запрос|" + _ar("طلب", "استنجد", "ناشد", "استدعي"),
-    "rapid": r"rapid reaction|rapid deployment|crrf|оперативного реагирования|ксор|" + _ar("رد سريع", "رد السريع", "تدخل السريع"),
+    "rapid": r"rapid reaction|rapid deployment|crrf|оперативного реагирования|ксор|"
+    + _ar("رد سريع", "رد السريع", "تدخل السريع"),
     "peacekeeping": r"peacekeep|миротвор|" + _ar("حفظ السلام"),
     "sg": r"secretary[- ]general|secretary general|генеральн\w* секретар|генсек|" + _ar("امين العام", "امين عام"),
     "appoint": r"appoint|named|elected|became|took office|took over|назнач|избран|стал|возглави|"
     + _ar("عين", "تعيين", "انتخب", "تولي", "اصبح", "ترأس"),
     "exercise": r"exercise|drill|manoeuvre|maneuver|учени|маневр|" + _ar("مناورات", "مناوره", "تدريبات", "تمارين"),
     "agreement": r"protocol|agreement|accord\b|протокол|соглашени|" + _ar("بروتوكول", "اتفاق"),
-    "candidacy": r"candida|could join|might join|may join|possibility of \w+ join|кандидат|" + _ar("امكانيه انضمام", "ترشيح", "ترشح"),
+    "candidacy": r"candida|could join|might join|may join|possibility of \w+ join|кандидат|"
+    + _ar("امكانيه انضمام", "ترشيح", "ترشح"),
     "hq": r"headquarter|based in|seat\b|штаб-квартир|штаб квартир|" + _ar("مقر"),
     "states": r"states\b|countries|nations\b|republics|members\b|государств|стран|республик|членов|"
     + _ar("دول\\b", "دوله", "بلدان", "جمهوريات", "اعضاء"),
-    "withdraw_forces": r"withdrawal of|(?:troops|peacekeepers|forces|units) (?:left|withdr)|withdr[ae]w (?:the |its |their )?(?:troops|forces|peacekeepers|contingent)|вывод|"
+    "withdraw_forces": r"withdrawal of|(?:troops|peacekeepers|forces|units) (?:left|withdr)|"
+    r"withdr[ae]w (?:the |its |their )?(?:troops|forces|peacekeepers|contingent)|вывод|"
     + _ar("سحب", "انسحاب القوات", "انسحاب قوات"),
 }
 # Words that make a sentence an opinion, a prediction or a condition, not a statement of fact.
 _MODAL = (
-    r"could|might|may\b|possib|propos|suggest|would|should|will\b|shall|won't|if\b|whether|perhaps|likely|plans? to|intends?|expected to|"
+    r"could|might|may\b|possib|propos|suggest|would|should|will\b|shall|won't|if\b|whether|perhaps|likely|"
+    r"plans? to|intends?|expected to|"
     r"может|могут|могла|мог\b|будет|будут|бы\b|если|возможно|вероятно|планиру|намерен|собира|предлож|"
-    + _ar("سوف\\b", "امكاني", "اقترح", "مقترح", "لو\\b", "اذا\\b", "ربما\\b", "يمكن", "محتمل", "ينبغي", "يجب\\b", "قد ت", "قد ي", "ستكون", "سيكون")
+    + _ar(
+        "سوف\\b",
+        "امكاني",
+        "اقترح",
+        "مقترح",
+        "لو\\b",
+        "اذا\\b",
+        "ربما\\b",
+        "يمكن",
+        "محتمل",
+        "ينبغي",
+        "يجب\\b",
+        "قد ت",
+        "قد ي",
+        "ستكون",
+        "سيكون",
+    )
 )
 _NEGATION = r"not\b|never|n't|no longer|не\b|ни\b|нет\b|" + _ar("لم\\b", "لن\\b", "ليس", "ليست", "عدم", "لا\\b")
 
@@ -77,7 +101,9 @@ class Cue:
 
 
 def find_cues(text: str) -> list[Cue]:
-    out = [Cue(name, m.start(), _word_end(text, m.end())) for name, pattern in CUES.items() for m in pattern.finditer(text)]
+    out = [
+        Cue(name, m.start(), _word_end(text, m.end())) for name, pattern in CUES.items() for m in pattern.finditer(text)
+    ]
     return sorted(out, key=lambda c: c.start)
 
 

@@ -29,14 +29,18 @@ _YEAR_WORD = r"(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+|of\s+)?"
 _AFTER_YEAR = r"(?:\s*(?:года|году|год|г\.|г\b|م\b|م\.|ه\b))?"
 _DAY = r"(?:(?<=ال)|\b)(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
 _RANGE = re.compile(
-    r"(?:between|from|بين عامي|بين|من عام|с|между)\s+(?:1[89]\d\d|20\d\d)\s*(?:and|to|و|الى|حتى|до|по|и|-)\s*(?:عام\s+)?(?:1[89]\d\d|20\d\d)"
+    r"(?:between|from|بين عامي|بين|من عام|с|между)\s+(?:1[89]\d\d|20\d\d)\s*"
+    r"(?:and|to|و|الى|حتى|до|по|и|-)\s*(?:عام\s+)?(?:1[89]\d\d|20\d\d)"
 )  # a span of years is not a date of an event
 # "2030 человек", "2000 troops": a number of people, not a year
-_COUNTED = r"\s*(?:человек|военн|солдат|миротвор|бойц|troops|soldiers|servicem|peacekeepers|personnel|people|جندي|جنود|عنصر|عسكري|فرد)"
+_COUNTED = (
+    r"\s*(?:человек|военн|солдат|миротвор|бойц|troops|soldiers|servicem|peacekeepers|personnel|people|"
+    r"جندي|جنود|عنصر|عسكري|فرد)"
+)
 _PATTERNS = [
     _RANGE,
-    re.compile(rf"\b(?P<Y>\d{{4}})-(?P<M>\d\d)-(?P<D>\d\d)\b"),
-    re.compile(rf"\b(?P<D>[0-3]?\d)\.(?P<M>[01]?\d)\.(?P<Y>1[89]\d\d|20\d\d)\b"),
+    re.compile(r"\b(?P<Y>\d{4})-(?P<M>\d\d)-(?P<D>\d\d)\b"),
+    re.compile(r"\b(?P<D>[0-3]?\d)\.(?P<M>[01]?\d)\.(?P<Y>1[89]\d\d|20\d\d)\b"),
     re.compile(rf"{_DAY}\s*(?:of\s+)?(?:(?:من|في)\s+)?{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
     re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\.?,?\s*{_YEAR_WORD}{_YEAR}{_AFTER_YEAR}"),
@@ -78,7 +82,10 @@ def _to_date(m: re.Match[str]) -> PartialDate | None:
 
 # Years written relative to the last year named: "the following year", "в декабре того же года".
 _SAME = r"(?:the same year|that same year|того же года|того же год|نفس العام|العام نفسه|السنه نفسها|ذات العام)"
-_NEXT = r"(?:the following year|the next year|a year later|следующем году|следующего года|год спустя|العام التالي|السنه التاليه|العام الذي تلاه|في العام اللاحق)"
+_NEXT = (
+    r"(?:the following year|the next year|a year later|следующем году|следующего года|год спустя|"
+    r"العام التالي|السنه التاليه|العام الذي تلاه|العام اللاحق)"
+)
 _RELATIVE = re.compile(rf"(?:(?P<m>{_ONE})\s+)?(?:(?P<same>{_SAME})|(?P<next>{_NEXT}))")
 
 

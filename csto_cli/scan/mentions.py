@@ -3,6 +3,7 @@ three languages (Arabic و/ب/ل/ك/ال prefixes, Russian case endings) and map
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -35,7 +36,10 @@ class Token:
 
 
 def tokens(norm: Norm, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(norm.text, start, len(norm.text) if end is None else end)]
+    return [
+        Token(m.start(), m.end(), m.group())
+        for m in TOKEN.finditer(norm.text, start, len(norm.text) if end is None else end)
+    ]
 
 
 def _script(word: str) -> str:
@@ -49,8 +53,13 @@ def _ru_split(word: str) -> tuple[str, tuple[str, ...]]:
     return word, _RU_CLASSES[""]
 
 
-def keys_of(word: str) -> Iterable[str]:
+@functools.lru_cache(maxsize=8192)
+def keys_of(word: str) -> tuple[str, ...]:
     """The dictionary keys a text word may stand for (its clitics or case ending removed)."""
+    return tuple(_keys(word))
+
+
+def _keys(word: str) -> Iterable[str]:
     yield word
     script = _script(word)
     if script == "ar":
@@ -134,7 +143,14 @@ def state_lexicon(base: FactBase) -> Lexicon:
     def build() -> Lexicon:
         pairs = []
         for s in base.states:
-            for spelling in (s.name, *s.aliases, s.name_ar, *s.aliases_ar, *([s.name_ru] if s.name_ru else []), *s.aliases_ru):
+            for spelling in (
+                s.name,
+                *s.aliases,
+                s.name_ar,
+                *s.aliases_ar,
+                *([s.name_ru] if s.name_ru else []),
+                *s.aliases_ru,
+            ):
                 pairs.append((spelling, s.code))
         return Lexicon(pairs)
 

@@ -6,7 +6,9 @@ import re
 
 from ..records import record
 
-_DROP = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]")
+_DROP = re.compile(
+    r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]"
+)
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ژ": "ج", "ڤ": "ف", "گ": "ك",
     "ё": "е", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "’": "'", "‘": "'", "ʼ": "'",
@@ -15,6 +17,20 @@ _MAP = {
 _MAP.update({chr(0x0660 + i): str(i) for i in range(10)})
 _MAP.update({chr(0x06F0 + i): str(i) for i in range(10)})
 TOKEN = re.compile(r"[^\W_]+")
+
+
+def _fold(c: str) -> str:
+    """One character as matching sees it; "" for a character that is dropped."""
+    if _DROP.match(c):
+        return ""
+    mapped = _MAP.get(c)
+    if mapped is None:
+        low = c.lower()
+        mapped = low if len(low) == 1 else c
+    return mapped
+
+
+_TABLE: dict[str, str] = {}
 
 
 @record
@@ -29,15 +45,14 @@ class Norm:
     def of(cls, original: str) -> Norm:
         chars: list[str] = []
         pos: list[int] = []
+        table = _TABLE
         for i, c in enumerate(original):
-            if _DROP.match(c):
-                continue
-            mapped = _MAP.get(c)
+            mapped = table.get(c)
             if mapped is None:
-                low = c.lower()
-                mapped = low if len(low) == 1 else c
-            chars.append(mapped)
-            pos.append(i)
+                mapped = table[c] = _fold(c)
+            if mapped:
+                chars.append(mapped)
+                pos.append(i)
         pos.append(len(original))
         return cls("".join(chars), pos)
 

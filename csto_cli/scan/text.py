@@ -7,9 +7,34 @@ import re
 from html.parser import HTMLParser
 
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.IGNORECASE)
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "button"})
-_BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-                    "section", "article", "header", "blockquote", "figcaption", "title", "dd", "dt", "pre"})  # fmt: skip
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form"})
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "blockquote",
+        "figcaption",
+        "title",
+        "dd",
+        "dt",
+        "pre",
+    ]
+)
 
 
 class ArticleError(ValueError):
@@ -61,8 +86,11 @@ def decode(data: bytes) -> str:
 # A sentence ends at . ! ? (and Arabic ؟ ۔) followed by space and not inside a number or an
 # abbreviation, or at a line break.
 _END = re.compile(r"(?<=[.!?؟۔…])[\"”»’)\]]*\s+|\n+")
-_ABBREV = re.compile(r"(?:\b(?:[A-ZА-Я]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|"
-                     r"г|гг|т\.е|т\.к|им|ген|тыс|млн|см|ст|U\.S|U\.N)\.)\Z", re.IGNORECASE)  # fmt: skip
+_ABBREVIATIONS = (
+    r"[A-ZА-Я]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|"
+    r"г|гг|т\.е|т\.к|им|ген|тыс|млн|см|ст|U\.S|U\.N"
+)
+_ABBREV = re.compile(rf"(?:\b(?:{_ABBREVIATIONS})\.)\Z", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -70,7 +98,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().strip() == "" and "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+        if (
+            m.group().strip() == ""
+            and "\n" not in m.group()
+            and _ABBREV.search(text[max(0, m.start() - 6) : m.start()])
+        ):
             continue
         spans.append((start, m.start()))
         start = m.end()
