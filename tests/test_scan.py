@@ -140,3 +140,21 @@ def test_arabic_verdicts_are_arabic() -> None:
     doc = json.loads(result.stdout)
     assert doc["verdict"] == "false" and doc["verdict_label"] == "خطأ"
     assert PartialDate.parse("2022").precision == "year"
+
+
+def test_every_cldr_month_name_is_read() -> None:
+    """Babel is not a dependency: when it is installed, CLDR's month names (Arabic in both series and
+    the Maghreb forms, Russian genitive and abbreviations) are checked against the table here."""
+    babel_dates = pytest.importorskip("babel.dates")
+    from csto_cli.scan.dates import _month
+
+    locales = ["en", "ar", "ar_EG", "ar_SY", "ar_LB", "ar_IQ", "ar_MA", "ar_DZ", "ar_TN", "ru"]
+    unread = [
+        (loc, number, name)
+        for loc in locales
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for number, name in babel_dates.get_month_names(width, context=context, locale=loc).items()
+        if _month(Norm.of(name).text.rstrip(".")) != number
+    ]
+    assert unread == []
