@@ -98,15 +98,24 @@ def main() -> int:
         print("note: Russian state names taken from tests/fixtures/articles/ru_names.toml (the record has none yet)")
     print(f"{'text':24} {'labels':>6} {'found':>5} {'reported':>8} {'recall':>7} {'precision':>9} {'verdicts':>8}")
     totals = [0] * 6
+    held = [0] * 6
     problems: list[str] = []
     for path in sorted(ARTICLES.glob("*.json")):
         labels, found, reported, real, right, bad, misses = evaluate(base, path.stem, verbose)
+        held_out = json.loads(path.read_text(encoding="utf-8")).get("held_out", False)
         for i, n in enumerate((labels, found, reported, real, right, bad)):
             totals[i] += n
+            held[i] += n if held_out else 0
         problems += misses
         print(
             f"{path.stem:24} {labels:6} {found:5} {reported:8} {_pct(found, labels):>7} "
             f"{_pct(real, reported):>9} {_pct(right, found):>8}"
+        )
+    if held[0]:
+        h_labels, h_found, h_reported, h_real, h_right, _ = held
+        print(
+            f"{'held-out texts only':24} {h_labels:6} {h_found:5} {h_reported:8} {_pct(h_found, h_labels):>7} "
+            f"{_pct(h_real, h_reported):>9} {_pct(h_right, h_found):>8}"
         )
     labels, found, reported, real, right, bad = totals
     print(
