@@ -140,6 +140,10 @@ def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") ->
         note = alternatives[str(when)].note
     elif any(when.start <= r.start and r.end <= when.end for r in recorded):
         verdict, note = "true", f"true at the claim's precision; the record dates it {event.date}"
+    elif inside := [a for v, a in alternatives.items() if _within(v, when)]:
+        # a source's date falls in the claimed period: the claim stands or falls with that source
+        verdict = "disputed" if any(a.rank == "normal" for a in inside) else "false"
+        note = inside[0].note
     elif any(r.start <= when.start and when.end <= r.end for r in recorded):
         verdict, note = "unknown", f"the record dates it only to {event.date}"
     else:
@@ -147,6 +151,14 @@ def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") ->
     if not event.verified and verdict == "true":
         verdict, note = "unknown", "the record's date is not confirmed by a source"
     return Check(claim, verdict, record, None, tuple(evidence), note)
+
+
+def _within(value: str, period: PartialDate) -> bool:
+    try:
+        day = PartialDate.parse(value)
+    except DateError:
+        return False
+    return period.start <= day.start and day.end <= period.end
 
 
 def _matches(claimed: str, s: Statement) -> bool:

@@ -226,33 +226,27 @@ def check_change(
     records: list[str] = []
     founded = _founding_day(base)
     for code in codes:
-        events = status_changes(base, code, change)
-        if change == "suspend" and not events:
-            frozen = status_changes(base, code, "freeze")
-            if frozen:
-                events = frozen
-                name = state_name(base.state_by_code[code], lang)
-                notes.append(f"{name}: participation frozen on {frozen[0].date}, not a formal suspension")
+        name = state_name(base.state_by_code[code], lang)
+        events, dated = _change_events(base, code, change, when, lang)
         if not events:
             verdicts.append("false")
             st = status_on(base, base.state_by_code[code], base.meta.as_of)
-            records.append(
-                f"{state_name(st.state, lang)}: {st.status}" + (f" ({st.participation})" if st.participation else "")
-            )
+            records.append(f"{name}: {st.status}" + (f" ({st.participation})" if st.participation else ""))
             evidence += _status_evidence(base, [code], base.meta.as_of)
             continue
         evidence += [event_evidence(e) for e in events]
         records.append("; ".join(f"{title(e, lang)} ({e.date})" for e in events))
-        if when is None:
+        if events[0].kind not in CHANGE_KINDS[change]:
+            did = {"participation-frozen": "froze its participation", "withdrawal": "left the treaty"}.get(
+                events[0].kind, events[0].kind
+            )
+            notes.append(f"{name} {did} ({events[0].date}); the record has no formal {change}")
+        if dated is None:
             verdicts.append("true")
         else:
-            dated = [check_date(base, e.id, str(when), lang) for e in events]
-            best = next((c for c in dated if c.verdict == "true"), None) or next(
-                (c for c in dated if c.verdict in ("disputed", "unknown")), dated[0]
-            )
-            verdicts.append(best.verdict)
-            if best.note:
-                notes.append(best.note)
+            verdicts.append(dated.verdict)
+            if dated.note:
+                notes.append(dated.note)
         if change == "leave" and about_org and founded and all(e.takes_effect.end < founded for e in events):
             notes.append(
                 f"{state_name(base.state_by_code[code], lang)} left the treaty in {events[0].date.year}, "
@@ -262,6 +256,31 @@ def check_change(
     return Check(
         claim, verdict, " | ".join(records), None, tuple(_unique(evidence)), "; ".join(dict.fromkeys(notes)) or None
     )
+
+
+def _change_events(
+    base: FactBase, code: str, change: str, when: PartialDate | None, lang: str
+) -> tuple[list[Event], Check | None]:
+    """The events that bear on the change claimed for one state, and the date check if a date is
+    claimed. A "suspension" may be a freeze (Armenia, 2024) or the state's leaving (Uzbekistan, 1999):
+    those are tried when the record has no suspension that fits."""
+    kinds = [change] + (["freeze", "leave"] if change == "suspend" else [])
+    fallback: tuple[list[Event], Check | None] = ([], None)
+    for kind in kinds:
+        events = status_changes(base, code, kind)
+        if not events:
+            continue
+        if when is None:
+            return events, None
+        dated = [check_date(base, e.id, str(when), lang) for e in events]
+        best = next((c for c in dated if c.verdict == "true"), None) or next(
+            (c for c in dated if c.verdict in ("disputed", "unknown")), None
+        )
+        if best is not None:
+            return events, best
+        if not fallback[0]:
+            fallback = (events, dated[0])
+    return fallback
 
 
 def _combine(verdicts: list[Verdict]) -> Verdict:

@@ -17,7 +17,7 @@ from ..queries.checks import Check, Verdict, check_date, check_status, event_evi
 from ..records import record, replace
 from .cues import MODAL, NEGATION, QUOTES, Cue, find_cues
 from .dates import DateMention, find_dates
-from .mentions import Named, Number, keys_of, numbers, person_lexicon, state_lexicon, tokens
+from .mentions import NUMBER_WORDS, Named, Number, keys_of, numbers, person_lexicon, state_lexicon, tokens
 from .normal import Norm
 from .text import sentences
 
@@ -25,8 +25,9 @@ _SEPARATOR = re.compile(r"^(?:\s|,|;|/|-|\(|\)|and\b|or\b|as well as|и\b|или
 _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", "join", "rejoin", "observer",
             "deploy", "request", "withdraw_forces", "appoint", "exercise", "candidacy")  # fmt: skip
 _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend", "freeze", "join", "rejoin", "sign",
-               "renew", "deploy", "request", "withdraw_forces", "in_force")  # fmt: skip
-_CHANGES = ("leave", "suspend", "freeze", "join", "rejoin")
+               "renew", "deploy", "request", "withdraw_forces", "in_force", "not_renew")  # fmt: skip
+_CHANGES = ("leave", "suspend", "freeze", "join", "rejoin", "not_renew")
+_ONE_OF = frozenset({"one", "один", "одна", "одно", "одной", "одного", "احد", "احدي", "واحده", "واحد"})
 # "18 years ago", "منذ 18 عاما": the date written is the day of writing, not of the event
 _RELATIVE = re.compile(r"\d+\s*(?:years? ago|лет назад|года назад|год назад)|منذ\s*\d+\s*(?:عاما|سنه|سنوات)")
 
@@ -73,6 +74,8 @@ class _Scanner:
         self.base, self.text, self.day, self.lang = base, text, day, lang
         self.norm = Norm.of(text)
         self.claims: list[Claim] = []
+        self.used_cues: set[int] = set()
+        self.context: set[str] = set()  # the states the sentence before named
 
     # --- helpers -----------------------------------------------------------------------------
     def emit(self, spans: list[tuple[int, int]], kind: str, subject: str, claimed: str, check: Check) -> None:
@@ -164,27 +167,63 @@ class _Scanner:
             else:
                 check = v.check_list(self.base, "observer", codes, day, complete=True, lang=self.lang)
                 self.emit([span, (cue.start, cue.end)], "observers", "observers", ",".join(codes), check)
-        elif cue.name in _CHANGES and (has_org or self.cues(s, "member")) and not self.negated(s, cue.start):
-            if cue.name == "leave" and self.cues(s, "troops", "withdraw_forces") and "KAZ" in codes:
-                return
-            when = date.date if date and _near((cue.start, cue.end), (date.start, date.end)) < 80 else None
-            if when is not None and date is not None:
-                used_dates.add(date.start)
-            about_org = bool(self.cues(s, "org")) and not self.cues(s, "treaty")
-            check = v.check_change(self.base, codes, cue.name, when, about_org, self.lang)
-            spans = [span, (cue.start, cue.end)] + ([(date.start, date.end)] if date and when else [])
-            self.emit(spans, "status", ",".join(sorted(codes)), cue.name + (f" {when}" if when else ""), check)
+        elif cue.name in _CHANGES and (has_org or self.cues(s, "member")):
+            self.change_claim(s, span, codes, cue, date, used_dates)
+            # the same subject may go on: "rejoined in 2006 before suspending its membership in 2012"
+            done = {"leave" if cue.name == "not_renew" else cue.name}
+            for later in self.cues(s, *_CHANGES):
+                kind = "leave" if later.name == "not_renew" else later.name
+                if (
+                    later.start > cue.end
+                    and later.start not in self.used_cues
+                    and kind not in done
+                    and self.subject_of(s, later) == group[0].start
+                ):
+                    done.add(kind)
+                    when = self.nearest_date(s, (later.start, later.end), clause=True, taken=used_dates)
+                    self.change_claim(s, span, codes, later, when, used_dates)
+
+    def subject_of(self, s: _Sentence, cue: Cue) -> int | None:
+        """Where the group of states nearest to a claim word starts (its subject or object)."""
+        groups = self.groups(s)
+        best = min(groups, key=lambda g: _near((g[0].start, g[-1].end), (cue.start, cue.end)), default=None)
+        return best[0].start if best else None
+
+    def change_claim(
+        self, s: _Sentence, span: tuple[int, int], codes: list[str], cue: Cue, date: DateMention | None, used: set[int]
+    ) -> None:
+        if self.negated(s, cue.start) or self.hedged(s, cue.start):
+            return
+        self.used_cues.add(cue.start)
+        if cue.name == "leave" and self.cues(s, "troops", "withdraw_forces") and "KAZ" in codes:
+            return
+        change = "leave" if cue.name == "not_renew" else cue.name
+        when = date.date if date and _near((cue.start, cue.end), (date.start, date.end)) < 80 else None
+        if when is not None and date is not None:
+            used.add(date.start)
+        about_org = bool(self.cues(s, "org")) and not self.cues(s, "treaty")
+        check = v.check_change(self.base, codes, change, when, about_org, self.lang)
+        spans = [span, (cue.start, cue.end)] + ([(date.start, date.end)] if date and when else [])
+        self.emit(spans, "status", ",".join(sorted(codes)), change + (f" {when}" if when else ""), check)
 
     def same_clause(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
         lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
         return not re.search(r"[,;]", self.norm.text[lo:hi])
 
-    def nearest_date(self, s: _Sentence, span: tuple[int, int], clause: bool = False) -> DateMention | None:
+    def nearest_date(
+        self,
+        s: _Sentence,
+        span: tuple[int, int],
+        clause: bool = False,
+        taken: set[int] = frozenset(),  # type: ignore[assignment]
+    ) -> DateMention | None:
         return min(
             (
                 d
                 for d in s.dates
-                if not _inside((d.start, d.end), s.quoted) and (not clause or self.same_clause(span, (d.start, d.end)))
+                if d.start not in taken
+                and not _inside((d.start, d.end), s.quoted)
+                and (not clause or self.same_clause(span, (d.start, d.end)))
             ),
             key=lambda d: _near(span, (d.start, d.end)),
             default=None,
@@ -215,7 +254,9 @@ class _Scanner:
         ):
             return
         cspan = (cue.start, cue.end)
-        if cue.name in (*_CHANGES, "observer"):
+        if cue.name == "leave" and self.cues(s, "troops", "peacekeeping") and {n.ident for n in s.states} <= {"KAZ"}:
+            cue = Cue("withdraw_forces", cue.start, cue.end)  # "the peacekeepers began their withdrawal"
+        elif cue.name in (*_CHANGES, "observer"):
             return  # dated joining/leaving claims are made with their states (group_claim)
         events = self.events_for(s, cue)
         spans = [dspan, (cue.start, cue.end)]
@@ -274,6 +315,8 @@ class _Scanner:
             kinds = ("renewal",)
         elif name == "found" and obj is not None and obj.name == "rapid":
             kinds = ("force-created",)
+        elif name == "deploy" and "KAZ" in codes and self.cues(s, "decide"):
+            return self.best_by_words(s, [e for e in self.base.events if "KAZ" in e.states and e.kind == "agreement"])
         elif name in ("deploy", "request", "withdraw_forces") and (
             "KAZ" in codes or (not codes and name == "withdraw_forces")
         ):
@@ -295,6 +338,14 @@ class _Scanner:
             people = {p.ident for p in s.people}
             return [e for e in self.base.events if e.kind == "appointment" and e.person in people]
         return [e for e in self.base.events if e.kind in kinds]
+
+    def best_by_words(self, s: _Sentence, events: list[Event]) -> list[Event]:
+        """The one event whose title (in any language) shares the most words with the sentence."""
+        words = {k for t in tokens(self.norm, s.start, s.end) for k in keys_of(t.text) if len(k) >= 4}
+        scored = [(len(words & _title_words(e)), e) for e in events]
+        best = max((n for n, _ in scored), default=0)
+        chosen = [e for n, e in scored if n == best]
+        return chosen if best >= 2 and len(chosen) == 1 else []
 
     def agreements(self, s: _Sentence) -> list[Event]:
         """The agreement a sentence describes, found by the words of its title (at least three)."""
@@ -334,7 +385,7 @@ class _Scanner:
         near_troops = [c for c in troops if 0 <= c.start - n.end <= 25 or 0 <= n.start - c.end <= 3]
         if _inside(nspan, s.quoted) or self.hedged(s, n.start):
             return
-        codes = {x.ident for x in s.states}
+        codes = {x.ident for x in s.states} or self.context
         if near_troops or re.search(r"численност|قوامها|قوامه|strength of|strong", before):
             force = self.nearest(nspan, self.cues(s, "rapid", "peacekeeping"))
             if force is not None and force.name == "rapid":
@@ -353,8 +404,20 @@ class _Scanner:
             check = v.check_statement_number(self.base, prop, n.value, self.day, self.lang)
             self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", prop, str(n.value), check)
             return
-        states_word = next((c for c in self.cues(s, "states") if 0 <= c.start - n.end <= 10), None)
-        if states_word is None or n.value > 20 or re.search(r"(?:of|of the|out of|из|من اصل)\s*$", before):
+        states_word = next(
+            (
+                c
+                for c in self.cues(s, "states")
+                if c.start >= n.end and re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,2}", self.norm.text[n.end : c.start])
+            ),
+            None,
+        )
+        # "three of the nine members" counts a part; "one of six member states" names the whole
+        part = re.search(r"(\w+) (?:of|of the|out of|из|من اصل)\s*$", before)
+        counted_part = part is not None and part.group(1) not in _ONE_OF and _is_number(part.group(1))
+        if states_word is None or n.value > 20 or counted_part:
+            return
+        if re.match(r"\s*(?:of|of the|out of|из|من اصل)\s", after):
             return
         if re.match(r"\s*(?:of|out of|из|من اصل|من)\s", after[states_word.end - n.end :]) and not self.cues(
             s, "member"
@@ -433,6 +496,11 @@ class _Scanner:
                     return
 
 
+def _title_words(e: Event) -> set[str]:
+    title = " ".join(x for x in (e.title, e.title_ar, e.title_ru) if x)
+    return {k for t in tokens(Norm.of(title)) for k in keys_of(t.text) if len(k) >= 4}
+
+
 def _agreement_words(base: FactBase) -> list[tuple[Event, set[str]]]:
     from ..queries.cache import memo
 
@@ -445,6 +513,10 @@ def _agreement_words(base: FactBase) -> list[tuple[Event, set[str]]]:
         return out
 
     return memo(base, "scan_agreements", build)
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or any(k in NUMBER_WORDS for k in keys_of(word))
 
 
 def _best(checks: list[Check]) -> Check:
@@ -483,7 +555,7 @@ def _places(base: FactBase) -> dict[str, str]:
 def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list[Claim]:
     """Every checkable claim in `text`, in the order it makes them."""
     scanner = _Scanner(base, text, day, lang)
-    norm = scanner.norm
+    norm = scanner.norm = _without_urls(scanner.norm)
     all_tokens = tokens(norm)
     states = state_lexicon(base).find(all_tokens)
     people = person_lexicon(base).find(all_tokens)
@@ -510,8 +582,21 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
         )  # fmt: skip
         if sentence.cues:
             scanner.sentence(sentence, after_org)
+        # troops counted in the next sentence were sent where this one says ("Roughly 4,000 took part")
+        deployed = any(c.name in ("deploy", "troops", "peacekeeping", "request") for c in sentence.cues)
+        here = {n.ident for n in sentence.states}
+        scanner.context = (here or scanner.context) if deployed else set()
         after_org = any(c.name in ("org", "treaty", "charter") for c in sentence.cues)
     return _dedupe(scanner.claims)
+
+
+def _without_urls(norm: Norm) -> Norm:
+    """Web addresses name no claim (a slug like /armenia-suspends-participation/ is not a sentence)."""
+    masked = _URL.sub(lambda m: " " * len(m.group()), norm.text)
+    return norm if masked == norm.text else Norm(masked, norm.pos)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _inverse(norm: Norm) -> list[int]:

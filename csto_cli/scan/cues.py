@@ -26,6 +26,11 @@ _CUES: dict[str, str] = {
     + _ar("تاسس", "تاسيس", "انبثق", "انشا", "انشي", "نشات", "اسس", "تشكل", "تشكيل", "اقام"),
     "in_force": r"into force|took effect|came into effect|в силу|" + _ar("حيز التنفيذ", "حيز النفاذ", "سريان"),
     "renew": r"renew|extend|prolong|продл|пролонг|" + _ar("تجديد", "تمديد", "جدد", "مدد"),
+    # not renewing the treaty is how Azerbaijan, Georgia and Uzbekistan left it
+    "not_renew": r"(?:not|declined|refused|failed) (?:to )?(?:renew|extend|prolong)|"
+    r"(?:отказал\w*|не стал\w*|не) (?:продл|пролонг)\w*|"
+    + _ar("رفضت تجديد", "رفض تجديد", "لم تجدد", "لم يجدد", "عدم تجديد"),
+    "decide": r"decid|decision|решил|решени|постанов|" + _ar("قرر", "قرار"),
     "leave": r"withdr[ae]w|withdrawn|withdrawal|left\b|leave|leaving|quit|pull(?:ed|s)? out|exit|"
     r"вышл|вышел|выйд|выход|покину|" + _ar("انسحب", "انسحاب", "خرج", "خروج", "غادر", "مغادره"),
     "suspend": r"suspen|приостанов|" + _ar("علق", "تعليق", "علقت"),
@@ -34,7 +39,7 @@ _CUES: dict[str, str] = {
     + _ar("انضم", "انضمام"),
     "rejoin": r"rejoin|return|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
-    "member": r"member|membership|participation|член|участи|входя|входит|в состав|"
+    "member": r"member|membership|participation|член|участ(?:и|в)|входя|входит|в состав|"
     + _ar("عضو", "اعضا", "عضويه", "مشارك"),
     "list_all": r"consist|comprise|made up of|composed of|состоит|объединяет|входят|"
     + _ar("تتكون", "يتكون", "مكون", "تتالف", "يتالف", "هم كل من", "هي كل من", "تضم", "يضم", "تشمل", "يشمل"),
@@ -90,7 +95,8 @@ _START = r"(?<![^\W\d_])"
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(_START + f"(?:{v})") for k, v in _CUES.items()}
 MODAL = re.compile(_START + f"(?:{_MODAL})")
 NEGATION = re.compile(_START + f"(?:{_NEGATION})")
-QUOTES = re.compile(r"[\"“«„][^\"“”«»„]{3,}?[\"”»“]")
+# Quoted speech: four words or more between quotation marks ("frozen" in scare quotes is the writer's)
+QUOTES = re.compile(r"[\"“«„](?:[^\"“”«»„\s]+\s+){3,}[^\"“”«»„]*?[\"”»“]")
 
 
 @record
@@ -104,6 +110,9 @@ def find_cues(text: str) -> list[Cue]:
     out = [
         Cue(name, m.start(), _word_end(text, m.end())) for name, pattern in CUES.items() for m in pattern.finditer(text)
     ]
+    refusals = [c for c in out if c.name == "not_renew"]
+    if refusals:  # "declined to renew" is no renewal
+        out = [c for c in out if c.name != "renew" or not any(r.start <= c.start < r.end for r in refusals)]
     return sorted(out, key=lambda c: c.start)
 
 

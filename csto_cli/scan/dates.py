@@ -86,7 +86,19 @@ _NEXT = (
     r"(?:the following year|the next year|a year later|следующем году|следующего года|год спустя|"
     r"العام التالي|السنه التاليه|العام الذي تلاه|العام اللاحق)"
 )
-_RELATIVE = re.compile(rf"(?:(?P<m>{_ONE})\s+)?(?:(?P<same>{_SAME})|(?P<next>{_NEXT}))")
+_SAME_MONTH = r"(?:the same month|that same month|того же месяца|نفس الشهر|الشهر نفسه|ذات الشهر)"
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                "девять": 9, "десять": 10, "سنتين": 2, "عامين": 2, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                "ثماني": 8, "تسع": 9, "عشر": 10}  # fmt: skip
+_K = rf"(?:\d+|{'|'.join(_COUNT_WORDS)})"
+_LATER = (
+    rf"(?:(?P<k1>{_K}) years? later|спустя (?P<k2>{_K}) (?:лет|года|год)|(?P<k3>{_K}) (?:лет|года|год) спустя|"
+    rf"بعد (?P<k4>{_K}) (?:سنوات|اعوام|سنه|عاما))"
+)
+_RELATIVE = re.compile(
+    rf"(?:(?P<m>{_ONE})\s+)?(?:(?P<same>{_SAME})|(?P<next>{_NEXT}))|(?P<month>{_SAME_MONTH})|{_LATER}"
+)
 
 
 def _relative(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> list[DateMention]:
@@ -98,7 +110,17 @@ def _relative(text: str, found: list[DateMention], taken: list[tuple[int, int]])
         before = [d for d in found if d.end <= start]
         if not before:
             continue
-        year = before[-1].date.year + (1 if m.group("next") else 0)
+        last = before[-1].date
+        later = m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4")
+        if m.group("month"):
+            if last.month is not None:
+                out.append(DateMention(start, end, PartialDate(last.year, last.month)))
+            continue
+        if later:
+            years = int(later) if later.isdigit() else _COUNT_WORDS[later]
+            out.append(DateMention(start, end, PartialDate(last.year + years)))
+            continue
+        year = last.year + (1 if m.group("next") else 0)
         month = _month(m.group("m")) if m.group("m") else None
         out.append(DateMention(start, end, PartialDate(year, month)))
     return out
@@ -123,4 +145,6 @@ def find_dates(norm: Norm) -> list[DateMention]:
             if date is not None:
                 found.append(DateMention(start, end, date))
     found.sort(key=lambda d: d.start)
-    return sorted(found + _relative(text, found, taken), key=lambda d: d.start)
+    # "two years later, in 1994": the date written out wins
+    relative = [r for r in _relative(text, found, taken) if not any(0 <= d.start - r.end <= 12 for d in found)]
+    return sorted(found + relative, key=lambda d: d.start)

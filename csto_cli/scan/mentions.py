@@ -178,7 +178,7 @@ def person_lexicon(base: FactBase) -> Lexicon:
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:(?:,|\.| )\d{3})+|\d+)(?:[.,](\d))?(?:\s*(الف|االاف|الاف|тысяч\w*|тыс\.?|thousand|k\b))?"
 )
-_WORDS: dict[str, int] = {}
+NUMBER_WORDS: dict[str, int] = {}
 for _n, _forms in enumerate(
     [
         "one|واحد|واحده|один|одна|одно|одного|одной",
@@ -195,7 +195,7 @@ for _n, _forms in enumerate(
     1,
 ):
     for _f in _forms.split("|"):
-        _WORDS[_f] = _n
+        NUMBER_WORDS[_f] = _n
 
 
 @record
@@ -217,7 +217,7 @@ def numbers(norm: Norm, toks: list[Token]) -> list[Number]:
         out.append(Number(int(value), m.start(), m.end()))
     for tok in toks:
         for key in keys_of(tok.text):
-            if key in _WORDS:
-                out.append(Number(_WORDS[key], tok.start, tok.end))
+            if key in NUMBER_WORDS:
+                out.append(Number(NUMBER_WORDS[key], tok.start, tok.end))
                 break
     return sorted(out, key=lambda n: n.start)
