@@ -8,9 +8,10 @@ from typing import Annotated
 import typer
 
 from ..messages import t
-from ..model import EVENT_KINDS, NotFound
+from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
 from .options import (
+    WARNINGS,
     OnOpt,
     Output,
     StatusChoice,
@@ -56,7 +57,7 @@ def member_status(
         str,
         typer.Argument(
             metavar="COUNTRY",
-            help="ISO code, English or Arabic name; '-' reads names from stdin.",
+            help="ISO code, English, Arabic or Russian name; '-' reads names from stdin.",
             autocompletion=complete_country,
             show_default=False,
         ),
@@ -71,6 +72,7 @@ def member_status(
     Examples:
       csto member-status Uzbekistan --on 2008-06-01
       csto member-status قرغيزستان --format json
+      csto member-status Казахстан --lang ru
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
     from ..queries.membership import history, status_on
@@ -117,7 +119,9 @@ def timeline(
         list[str] | None,
         typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
     ] = None,
-    search: Annotated[str | None, typer.Option("--search", help="Text in the English or Arabic title.")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Text in the title (English, Arabic or Russian) or the place.")
+    ] = None,
     *,
     out: Output,
 ) -> None:
@@ -128,6 +132,7 @@ def timeline(
       csto timeline --country KAZ --from 2022-01-01
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
+      csto timeline --search Ташкент --lang ru
     """
     from ..queries.names import resolve_state
     from ..queries.timeline import timeline as events
@@ -145,11 +150,33 @@ def timeline(
             raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
     base = out.load()
     try:
-        codes = frozenset(resolve_state(base, c).code for c in country or ())
+        states = [resolve_state(base, c) for c in country or ()]
     except NotFound as exc:
         not_found(exc, out.lang)
-    found = events(base, start, end, codes, frozenset(kind or ()), search)
+    found = events(base, start, end, frozenset(s.code for s in states), frozenset(kind or ()), search)
+    if not found:
+        WARNINGS.extend(_coverage(base, states, out.lang))
     out.emit(timeline_view(base, found, out.lang))
+
+
+def _coverage(base: FactBase, states: list[State], lang: str) -> list[str]:
+    """What the record covers, said when a timeline comes out empty: an empty answer must not read as
+    "nothing happened"."""
+    from ..queries.membership import history
+
+    lines = []
+    for state in states:
+        held = history(base, state)
+        name = state.display(lang)
+        if held:
+            first, last = str(held[0].date), str(held[-1].date)
+            lines.append("csto: " + t("warn.no_events_state", lang, name=name, first=first, last=last))
+        else:
+            lines.append("csto: " + t("warn.no_events_never", lang, name=name))
+    if not lines and base.events:
+        span = f"{base.events[0].date} – {max(e.date.sort_key for e in base.events)[0]}"
+        lines.append("csto: " + t("warn.no_events", lang, covers=span))
+    return lines
 
 
 @output_options
@@ -174,6 +201,7 @@ def fact(
     Examples:
       csto fact secretary-general --on 2021-06-01
       csto fact secretary-general --all
+      csto fact "генеральный секретарь" --lang ru
       csto fact --format json
     """
     from ..queries import statements as q
@@ -182,15 +210,16 @@ def fact(
     base = out.load()
     day = the_day(base, on, out.lang)
     try:
+        prop = None if prop is None else q.check_property(base, prop)  # an id, or its label in any language
         if prop is None:
             found = q.overview(base, day) if not all_ else sorted(base.statements, key=lambda s: s.property)
             title = t("title.facts", out.lang, on=day.isoformat())
         elif all_:
             found = q.all_values(base, prop)
-            title = t("title.fact_all", out.lang, property=prop)
+            title = t("title.fact_all", out.lang, property=_label(prop, out.lang))
         else:
             found = q.best_on(base, prop, day)
-            title = t("title.fact", out.lang, property=prop, on=day.isoformat())
+            title = t("title.fact", out.lang, property=_label(prop, out.lang), on=day.isoformat())
     except NotFound as exc:
         not_found(exc, out.lang)
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
@@ -198,3 +227,8 @@ def fact(
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
         view = replace(view, records=[], document=None, cells=[])
     out.emit(view)
+
+
+def _label(prop: str, lang: str) -> str:
+    """A property in a title: its id in English (what the user types), its label in other languages."""
+    return prop if lang == "en" else t(f"property.{prop}", lang)

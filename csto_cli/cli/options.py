@@ -23,6 +23,7 @@ from ..render.view import RenderOptions, View
 class Lang(str, enum.Enum):
     en = "en"
     ar = "ar"
+    ru = "ru"
 
 
 class StatusChoice(str, enum.Enum):
@@ -50,7 +51,7 @@ def complete_country(incomplete: str) -> Iterator[str]:
         return
     key = fold(incomplete)
     for s in base.states:
-        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar):
+        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar, *filter(None, (s.name_ru,)), *s.aliases_ru):
             if fold(name).startswith(key):
                 yield name
 
@@ -86,7 +87,7 @@ BidiOpt = Annotated[
     typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
 ]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of labels and names: en or ar. Default: from LANG.")
+    Lang | None, typer.Option("--lang", help="Language of labels and names: en, ar or ru. Default: from LANG.")
 ]
 FactsOpt = Annotated[
     str | None,

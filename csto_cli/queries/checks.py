@@ -9,7 +9,7 @@ from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate
 from ..records import record, replace
 from .membership import intervals, status_on
 from .names import fold, resolve_state
-from .statements import all_values, best_on
+from .statements import all_values, best_on, check_property
 from .timeline import event_by_id
 
 Verdict = Literal["true", "partly", "false", "disputed", "unknown"]
@@ -79,18 +79,19 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang:
         raise ClaimError(f"a status claim is one of: {', '.join(CLAIM_STATUSES)}")
     state = resolve_state(base, country)
     st = status_on(base, state, day)
-    if lang == "ar":
+    if lang in ("ar", "ru"):
         from ..messages import t
 
-        claim = f"{state.name_ar}: {t('status.' + claimed, lang)} في {day}"
+        on, since = ("في", "منذ") if lang == "ar" else ("на", "с")
+        claim = f"{state.display(lang)}: {t('status.' + claimed, lang)} {on} {day}"
         record = t("status." + st.status, lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
-        record += f" منذ {st.since}" if st.since else ""
+        record += f" {since} {st.since}" if st.since else ""
     else:
         claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
         record = st.status + (f" (participation {st.participation})" if st.participation else "")
         record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
-    for interval in intervals(base)[state.code]:
+    for interval in intervals(base).get(state.code, []):
         if interval.start.start <= day or interval.opened_by is st.event:
             evidence.append(event_evidence(interval.opened_by))
     evidence = evidence[-2:]  # the change that set today's status and the one before it
@@ -126,7 +127,8 @@ def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") ->
         when = PartialDate.parse(claimed)
     except DateError as exc:
         raise ClaimError(str(exc)) from None
-    claim = f"{(event.title_ar if lang == 'ar' else None) or event.title}: {when}"
+    title = event.title_ar if lang == "ar" else event.title_ru if lang == "ru" else None
+    claim = f"{title or event.title}: {when}"
     record = str(event.date) + (f" (effective {event.effective})" if event.effective else "")
     evidence = [event_evidence(event), *alternatives_as_evidence(event)]
     recorded = [event.date] + ([event.effective] if event.effective else [])
@@ -175,6 +177,7 @@ def _matches(claimed: str, s: Statement) -> bool:
 
 
 def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
+    prop = check_property(base, prop)
     everything = all_values(base, prop)
     best = best_on(base, prop, day)
     claim = f"{prop} on {day}: {claimed}"

@@ -32,14 +32,17 @@ class StateStatus:
     since: PartialDate | None
     event: Event | None
     uncertain: bool  # the day falls inside the period of an imprecise event date
+    never: bool = False  # the state never held any status (never a party, never an observer)
 
     def note(self, lang: str = "en") -> str:
         """What a reader should know beside the status: a frozen participation, an imprecise date."""
         from ..messages import t
 
         parts = []
-        if self.participation == "frozen" and self.event is not None:
-            parts.append(t("note.frozen_since", lang, date=self.event.takes_effect))
+        if self.never:
+            parts.append(t("note.never", lang))
+        if self.participation is not None and self.event is not None:
+            parts.append(t(f"note.{self.participation}_since", lang, date=self.event.takes_effect))
         if self.uncertain and self.event is not None:
             parts.append(t("note.uncertain", lang, date=self.event.takes_effect))
         return "; ".join(parts)
@@ -59,8 +62,12 @@ def _next(status: Status, participation: str | None, event: Event, in_force: boo
         return "suspended", None
     if kind == "participation-frozen":
         return status, "frozen"
+    if kind == "participation-suspended":
+        return status, "suspended"
     if kind == "observer-granted" and status in ("none", "former", "observer"):
         return "observer", None
+    if kind == "observer-ended" and status == "observer":
+        return "none", None
     return status, participation
 
 
@@ -100,7 +107,7 @@ def _intervals(base: FactBase) -> dict[str, list[Interval]]:
 def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
     """The state's status on `day`. An event dated only to a month or year takes effect from the
     first day of its period; answers inside that period are flagged `uncertain`."""
-    history = intervals(base)[state.code]
+    history = intervals(base).get(state.code, [])  # a country of the world the record holds no events for
     for i in range(len(history) - 1, -1, -1):
         interval = history[i]
         if interval.start.start > day:
@@ -118,7 +125,7 @@ def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
         uncertain = interval.start.precision != "day" and interval.start.contains(day)
         since = history[first].start
         return StateStatus(state, day, interval.status, interval.participation, since, event, uncertain)
-    return StateStatus(state, day, "none", None, None, None, False)
+    return StateStatus(state, day, "none", None, None, None, False, never=not history)
 
 
 def members_on(base: FactBase, day: dt.date, status: str = "member") -> list[StateStatus]:

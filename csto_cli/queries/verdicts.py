@@ -17,7 +17,7 @@ from .checks import (
     event_evidence,
     statement_evidence,
 )
-from .membership import members_on, status_on
+from .membership import intervals, members_on, status_on
 from .statements import all_values, best_on
 
 _TEXT: dict[str, tuple[str, str, str]] = {
@@ -53,7 +53,7 @@ _CHANGE_WORDS = {
 }
 CHANGE_KINDS = {
     "leave": ("withdrawal",),
-    "suspend": ("suspended",),
+    "suspend": ("participation-suspended", "suspended"),
     "freeze": ("participation-frozen",),
     "join": ("accession", "treaty-signed", "rejoined"),
     "rejoin": ("rejoined",),
@@ -117,8 +117,28 @@ def check_list(
     if missing:
         notes.append(say("missing", lang, names=names(base, missing, lang)))
     verdict: Verdict = "false" if extra else "partly" if missing else "true"
+    doubtful = [c for c in [*extra, *missing] if _doubtful(base, c, day)]
+    if doubtful and len(doubtful) == len(extra) + len(missing):
+        # every difference rests on a change the record dates only roughly or has not confirmed
+        verdict = "unknown"
+        notes.append("not confirmed in the record: " + names(base, doubtful, lang))
     evidence = _status_evidence(base, [*claimed, *missing], day)
     return Check(claim, verdict, record, day, tuple(evidence), "; ".join(notes) or None)
+
+
+def _doubtful(base: FactBase, code: str, day: dt.date) -> bool:
+    """The state's status on `day` rests on an unconfirmed event, or one dated only to a period
+    that contains the day."""
+    st = status_on(base, base.state_by_code[code], day)
+    if st.event is None:  # no status: the change that ended the last one decides
+        ended = [i for i in intervals(base).get(code, []) if i.end is not None and i.end.start <= day]
+        last = ended[-1] if ended else None
+        if last is None or last.closed_by is None:
+            return False
+        return not last.closed_by.verified or (
+            last.end is not None and last.end.precision != "day" and last.end.contains(day)
+        )
+    return st.uncertain or not st.event.verified
 
 
 def _status_evidence(base: FactBase, codes: Iterable[str], day: dt.date) -> list[Evidence]:
@@ -199,6 +219,9 @@ def check_statement_number(base: FactBase, prop: str, claimed: int, day: dt.date
         verdict = "true"
         if others:
             note = "sources also give " + ", ".join(_num(s.value_text) for s in others)
+    elif held := [s for s in match if s.rank == "preferred"]:
+        verdict = "false"
+        note = "; ".join(f"{_num(s.value_text)} held {s.start or ''}..{s.end or ''}" for s in held) + f", not on {day}"
     elif any(s.rank == "normal" for s in match):
         verdict, note = "disputed", next(s.note for s in match if s.rank == "normal")
     else:

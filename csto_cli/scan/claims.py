@@ -401,7 +401,10 @@ class _Scanner:
                 prop = "peacekeeping-forces-size"
             elif force is None or force.name != "rapid":
                 return
-            check = v.check_statement_number(self.base, prop, n.value, self.day, self.lang)
+            # "a 20,000-strong force in 2009": a date in the clause says when the number held
+            when = self.nearest_date(s, nspan, clause=True)
+            day = min(when.date.end, self.base.meta.as_of) if when else self.day
+            check = v.check_statement_number(self.base, prop, n.value, day, self.lang)
             self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", prop, str(n.value), check)
             return
         states_word = next(
