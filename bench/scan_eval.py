@@ -12,39 +12,11 @@ import json
 import sys
 from pathlib import Path
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
-
 from csto_cli import loader
 from csto_cli.model import FactBase
-from csto_cli.records import replace
 from csto_cli.scan.claims import Claim, scan_text
 
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "articles"
-
-
-def with_russian_names(base: FactBase) -> tuple[FactBase, bool]:
-    """Fill empty Russian fields from ru_names.toml (until the record carries them)."""
-    extra = tomllib.loads((ARTICLES / "ru_names.toml").read_text(encoding="utf-8"))
-    if any(s.name_ru for s in base.states):
-        return base, False
-    states = tuple(
-        replace(s, name_ru=extra["states"][s.code][0], aliases_ru=tuple(extra["states"][s.code][1:]))
-        if s.code in extra["states"]
-        else s
-        for s in base.states
-    )
-    statements = tuple(
-        replace(s, value_ru=extra["statements"][s.id]) if s.id in extra["statements"] and not s.value_ru else s
-        for s in base.statements
-    )
-    events = tuple(
-        replace(e, place_ru=extra["places"][e.id]) if e.id in extra["places"] and not e.place_ru else e
-        for e in base.events
-    )
-    return FactBase.of(base.meta, base.sources, states, events, statements, base.origin), True
 
 
 def _same_subject(label: str, claim: str) -> bool:
@@ -93,9 +65,7 @@ def _pct(a: int, b: int) -> str:
 
 def main() -> int:
     verbose = "-v" in sys.argv
-    base, overlaid = with_russian_names(loader.load(None))
-    if overlaid:
-        print("note: Russian state names taken from tests/fixtures/articles/ru_names.toml (the record has none yet)")
+    base = loader.load(None)
     print(f"{'text':24} {'labels':>6} {'found':>5} {'reported':>8} {'recall':>7} {'precision':>9} {'verdicts':>8}")
     totals = [0] * 6
     held = [0] * 6
