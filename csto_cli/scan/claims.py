@@ -386,7 +386,8 @@ class _Scanner:
         if _inside(nspan, s.quoted) or self.hedged(s, n.start):
             return
         codes = {x.ident for x in s.states} or self.context
-        if near_troops or re.search(r"численност|قوامها|قوامه|strength of|strong", before):
+        strong = re.search(r"численност|قوامها|قوامه|strength of", before) or re.match(r"-?\s*strong", after)
+        if near_troops or strong:
             force = self.nearest(nspan, self.cues(s, "rapid", "peacekeeping"))
             if force is not None and force.name == "rapid":
                 prop = "rapid-reaction-force-size"

@@ -44,8 +44,9 @@ _CUES: dict[str, str] = {
     "list_all": r"consist|comprise|made up of|composed of|состоит|объединяет|входят|"
     + _ar("تتكون", "يتكون", "مكون", "تتالف", "يتالف", "هم كل من", "هي كل من", "تضم", "يضم", "تشمل", "يشمل"),
     "list_some": r"includ|such as|among|включа|в том числе|среди|" + _ar("بينها", "من بين", "مثل"),
-    "troops": r"troops|soldier|servicem[ae]n|peacekeeper|personnel|contingent|militar|военнослужащ|миротворц|"
-    r"солдат|военны|бойц|человек|" + _ar("جندي", "جنود", "عنصر", "عسكري", "فرد", "افراد", "قوات", "مقاتل"),
+    "troops": r"troops|paratroop|soldier|servicem[ae]n|peacekeeper|personnel|contingent|militar|"
+    r"военнослужащ|миротворц|десантник|солдат|военны|бойц|человек|"
+    + _ar("جندي", "جنود", "عنصر", "عسكري", "فرد", "افراد", "قوات", "مقاتل", "مظلي"),
     "deploy": r"sent\b|send|entered\b|deploy|dispatch|arriv|направ|ввод|ввел|ввели|введ|развер|прибы|переброс|"
     + _ar("ارسل", "ارسال", "نشر", "بعث", "ايفاد", "وصل", "وصول", "دفع", "نشرت"),
     "request": r"request|asked|appeal|обрати|обращ|попрос|просьб|запрос|" + _ar("طلب", "استنجد", "ناشد", "استدعي"),

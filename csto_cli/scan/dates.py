@@ -47,6 +47,11 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d-]|\s*(?:-|–)\s*\d|{_COUNTED})(?:{_AFTER_YEAR})"),
 ]
 _BOUNDARY = re.compile(r"\w")
+# "on 6 January", "5 мая", "January 13": the year is the one the text named last
+_YEARLESS = [
+    re.compile(rf"{_DAY}\s*(?:of\s+)?(?:(?:من|في)\s+)?{_MONTH}(?![\w/])"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\s*[\d,.]*\d)\b"),
+]
 
 
 @record
@@ -126,6 +131,26 @@ def _relative(text: str, found: list[DateMention], taken: list[tuple[int, int]])
     return out
 
 
+def _yearless(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for pattern in _YEARLESS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            before = [d for d in found if d.end <= start]
+            month = _month(m.group("m"))
+            if not before or month is None:
+                continue
+            try:
+                date = PartialDate.parse(f"{before[-1].date.year}-{month:02d}-{int(m.group('d')):02d}")
+            except DateError:
+                continue
+            taken.append((start, end))
+            out.append(DateMention(start, end, date))
+    return out
+
+
 def find_dates(norm: Norm) -> list[DateMention]:
     """Every date in the text, the most precise reading first claimed: spans never overlap. A year
     given relative to the one named before it ("the following year") is resolved to that year."""
@@ -145,6 +170,7 @@ def find_dates(norm: Norm) -> list[DateMention]:
             if date is not None:
                 found.append(DateMention(start, end, date))
     found.sort(key=lambda d: d.start)
+    found = sorted(found + _yearless(text, found, taken), key=lambda d: d.start)
     # "two years later, in 1994": the date written out wins
     relative = [r for r in _relative(text, found, taken) if not any(0 <= d.start - r.end <= 12 for d in found)]
     return sorted(found + relative, key=lambda d: d.start)
