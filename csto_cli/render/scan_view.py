@@ -55,6 +55,19 @@ def scan_view(base: FactBase, result: ScanResult, lang: str) -> View:
         for c in claims
     ]
     flat = [{k: v for k, v in c.items() if k != "evidence"} for c in claims]
+    ev_cols = (
+        Column("n", "#", no_wrap=True),
+        Column("supports", t("col.supports", lang), no_wrap=True),
+        Column("date", t("col.date", lang), no_wrap=True),
+        Column("text", t("col.evidence", lang), 5),
+        Column("sources", t("col.sources", lang), 3),
+    )
+    ev_cells = [
+        [str(c["n"]), t(f"supports.{e['supports']}", lang), e["date"] or "", e["text"], _sources(e["sources"])]
+        for c in claims
+        for e in c["evidence"][:_EVIDENCE_PER_CLAIM]
+    ]
+    evidence = View((), [], None, t("title.evidence", lang), ev_cols, ev_cells)
     title = f"{result.name}: " + (t("title.scan", lang, n=len(claims)))
     return View(
         fields=("n", "verdict", "kind", "subject", "start", "end", "quote", "claimed", "record", "note"),
@@ -64,7 +77,18 @@ def scan_view(base: FactBase, result: ScanResult, lang: str) -> View:
         table_columns=cols,
         cells=cells,
         footer=t("footer.as_of", lang, as_of=base.meta.as_of.isoformat()),
+        sections=(evidence,) if ev_cells else (),
     )
+
+
+_EVIDENCE_PER_CLAIM = 4  # the JSON has them all
+
+
+def _sources(sources: list[dict[str, Any]]) -> str:
+    """The first two sources as "Publisher <url>", and how many more: enough to follow one up."""
+    shown = [f"{(s['publisher'] or s['id']).split(' (')[0]} <{s['url']}>" for s in sources[:2]]
+    more = len(sources) - len(shown)
+    return "; ".join(shown) + (f" +{more}" if more > 0 else "")
 
 
 def marked_article(result: ScanResult) -> str:
