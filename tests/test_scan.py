@@ -161,3 +161,31 @@ def test_every_cldr_month_name_is_read() -> None:
         if _month(Norm.of(name).text.rstrip(".")) != number
     ]
     assert unread == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "note"),
+    [
+        ("Armenia left the CSTO", "false", "froze its participation"),
+        ("Uzbekistan left the CSTO in 2012", "false", "suspended its participation"),
+        ("Armenia suspended its membership in 2024", "true", "froze its participation"),
+    ],
+)
+def test_a_freeze_a_suspension_and_leaving_are_told_apart(claim: str, verdict: str, note: str) -> None:
+    doc = json.loads(runner.invoke(app, ["check", claim, "--format", "json"]).stdout)
+    assert doc["verdict"] == verdict and note in doc["note"]
+
+
+def test_words_that_fit_several_events_are_an_error_naming_them() -> None:
+    result = runner.invoke(app, ["check", "accession", "1993"])
+    assert result.exit_code == 2
+    assert all(e in result.stderr for e in ("aze-accession", "geo-accession", "blr-accession"))
+    matched = runner.invoke(app, ["check", "treaty", "signed", "15", "May", "1992", "--format", "json"])
+    assert json.loads(matched.stdout)["verdict"] == "true" and "treaty-signed" in matched.stderr
+
+
+def test_scan_markdown_is_a_publishable_fact_check() -> None:
+    result = runner.invoke(app, ["scan", str(SEED), "--format", "markdown", "--on", "2022-01-07"])
+    assert result.exit_code == 1
+    assert "| # | Verdict | Quote |" in result.stdout and "**Evidence**" in result.stdout
+    assert "<https://" in result.stdout  # sources can be followed up

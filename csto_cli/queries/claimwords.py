@@ -173,11 +173,16 @@ def run_words(base: FactBase, claim: list[str], day: dt.date, lang: str = "en") 
     if prop and len(words) > prop[1]:
         return _property_claim(base, prop[0], " ".join(words[prop[1] :]), day, lang)
     date = _date_at_end(words) if len(words) >= 2 else None
+    ambiguous: ClaimError | None = None
     if date is not None and len(words) > date[1]:
-        with contextlib.suppress(NotFound):
+        try:
             event = _event(base, words[: len(words) - date[1]])
             return _matched(check_date(base, event.id, str(date[0]), lang), event)
-    return _sentence(base, " ".join(words), day, lang)
+        except NotFound:
+            pass
+        except ClaimError as exc:  # several events fit the words: a sentence may still say which
+            ambiguous = exc
+    return _sentence(base, " ".join(words), day, lang, ambiguous)
 
 
 def _matched(check: Check, event: Event) -> Check:
@@ -198,10 +203,12 @@ def _property_claim(base: FactBase, prop: str, value: str, day: dt.date, lang: s
     return check_fact(base, prop, value, day)
 
 
-def _sentence(base: FactBase, text: str, day: dt.date, lang: str) -> Check:
+def _sentence(base: FactBase, text: str, day: dt.date, lang: str, ambiguous: ClaimError | None = None) -> Check:
     from ..scan.claims import scan_text
 
     found = scan_text(base, text, day, lang)
+    if not found and ambiguous is not None:
+        raise ambiguous
     if not found:
         raise ClaimError(
             f"cannot read the claim {text!r}: use e.g. 'member Armenia', 'date treaty signed 1992-05-15', "

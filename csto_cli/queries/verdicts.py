@@ -260,10 +260,11 @@ def check_change(
         evidence += [event_evidence(e) for e in events]
         records.append("; ".join(f"{title(e, lang)} ({e.date})" for e in events))
         if events[0].kind not in CHANGE_KINDS[change]:
-            did = {"participation-frozen": "froze its participation", "withdrawal": "left the treaty"}.get(
-                events[0].kind, events[0].kind
-            )
-            notes.append(f"{name} {did} ({events[0].date}); the record has no formal {change}")
+            did = _DID.get(events[0].kind, events[0].kind)
+            notes.append(f"{name} {did} ({events[0].date}); the record has no {_NOUN.get(change, change)}")
+            if change == "leave":  # a suspension or a freeze is not leaving
+                verdicts.append("false")
+                continue
         if dated is None:
             verdicts.append("true")
         else:
@@ -281,13 +282,24 @@ def check_change(
     )
 
 
+_NOUN = {"leave": "withdrawal", "suspend": "formal suspension", "freeze": "freeze", "join": "accession"}
+_DID = {
+    "participation-frozen": "froze its participation",
+    "participation-suspended": "suspended its participation",
+    "suspended": "had its membership suspended",
+    "withdrawal": "left the treaty",
+}
+
+
 def _change_events(
     base: FactBase, code: str, change: str, when: PartialDate | None, lang: str
 ) -> tuple[list[Event], Check | None]:
     """The events that bear on the change claimed for one state, and the date check if a date is
     claimed. A "suspension" may be a freeze (Armenia, 2024) or the state's leaving (Uzbekistan, 1999):
     those are tried when the record has no suspension that fits."""
-    kinds = [change] + (["freeze", "leave"] if change == "suspend" else [])
+    kinds = [change] + (
+        ["freeze", "leave"] if change == "suspend" else ["suspend", "freeze"] if change == "leave" else []
+    )
     fallback: tuple[list[Event], Check | None] = ([], None)
     for kind in kinds:
         events = status_changes(base, code, kind)
