@@ -69,24 +69,27 @@ def main() -> int:
     print(f"{'text':24} {'labels':>6} {'found':>5} {'reported':>8} {'recall':>7} {'precision':>9} {'verdicts':>8}")
     totals = [0] * 6
     held = [0] * 6
+    fresh = [0] * 6
     problems: list[str] = []
     for path in sorted(ARTICLES.glob("*.json")):
         labels, found, reported, real, right, bad, misses = evaluate(base, path.stem, verbose)
-        held_out = json.loads(path.read_text(encoding="utf-8")).get("held_out", False)
+        spec = json.loads(path.read_text(encoding="utf-8"))
         for i, n in enumerate((labels, found, reported, real, right, bad)):
             totals[i] += n
-            held[i] += n if held_out else 0
+            held[i] += n if spec.get("held_out") and not spec.get("fresh") else 0
+            fresh[i] += n if spec.get("fresh") else 0
         problems += misses
         print(
             f"{path.stem:24} {labels:6} {found:5} {reported:8} {_pct(found, labels):>7} "
             f"{_pct(real, reported):>9} {_pct(right, found):>8}"
         )
-    if held[0]:
-        h_labels, h_found, h_reported, h_real, h_right, _ = held
-        print(
-            f"{'held-out texts only':24} {h_labels:6} {h_found:5} {h_reported:8} {_pct(h_found, h_labels):>7} "
-            f"{_pct(h_real, h_reported):>9} {_pct(h_right, h_found):>8}"
-        )
+    for name, part in (("held-out set 1 (held_*)", held), ("held-out set 2 (fresh_*)", fresh)):
+        if part[0]:
+            p_labels, p_found, p_reported, p_real, p_right, _ = part
+            print(
+                f"{name:24} {p_labels:6} {p_found:5} {p_reported:8} {_pct(p_found, p_labels):>7} "
+                f"{_pct(p_real, p_reported):>9} {_pct(p_right, p_found):>8}"
+            )
     labels, found, reported, real, right, bad = totals
     print(
         f"{'TOTAL':24} {labels:6} {found:5} {reported:8} {_pct(found, labels):>7} "
