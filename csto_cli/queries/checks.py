@@ -155,6 +155,11 @@ def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") ->
     return Check(claim, verdict, record, None, tuple(evidence), note)
 
 
+def _value_in(s: Statement, lang: str) -> str:
+    localized = s.value_ar if lang == "ar" else s.value_ru if lang == "ru" else None
+    return localized or s.value_text
+
+
 def _within(value: str, period: PartialDate) -> bool:
     try:
         day = PartialDate.parse(value)
@@ -176,12 +181,17 @@ def _matches(claimed: str, s: Statement) -> bool:
     return False
 
 
-def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
+def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date, lang: str = "en") -> Check:
     prop = check_property(base, prop)
     everything = all_values(base, prop)
     best = best_on(base, prop, day)
-    claim = f"{prop} on {day}: {claimed}"
-    record = " | ".join(s.value_text for s in best) or "nothing recorded"
+    if lang in ("ar", "ru"):
+        from ..messages import t
+
+        claim = f"{t('property.' + prop, lang)} {'في' if lang == 'ar' else 'на'} {day}: {claimed}"
+    else:
+        claim = f"{prop} on {day}: {claimed}"
+    record = " | ".join(_value_in(s, lang) for s in best) or "nothing recorded"
     valid = [s for s in everything if s.valid_on(day)]
     evidence = [statement_evidence(s) for s in best]
     others = [s for s in valid if s not in best and _matches(claimed, s)]
@@ -246,7 +256,7 @@ def run_claim(
     if kind == "date" and len(args) == 2 and args[0] in base.event_by_id:
         return check_date(base, args[0], args[1], lang)
     if kind == "fact" and len(args) >= 2 and args[0] in _PLAIN_PROPERTIES:
-        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day), asked_for)
+        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day, lang), asked_for)
     from .claimwords import run_words
 
     return _beyond_record(base, run_words(base, [kind, *args], day, lang), asked_for)

@@ -200,7 +200,7 @@ def _property_claim(base: FactBase, prop: str, value: str, day: dt.date, lang: s
     number = re.fullmatch(r"[\d,. ]+", value)
     if number and prop.endswith("-size"):
         return v.check_statement_number(base, prop, int(re.sub(r"\D", "", value)), day, lang)
-    return check_fact(base, prop, value, day)
+    return check_fact(base, prop, value, day, lang)
 
 
 def _sentence(base: FactBase, text: str, day: dt.date, lang: str, ambiguous: ClaimError | None = None) -> Check:

@@ -39,7 +39,7 @@ _TEXT: dict[str, tuple[str, str, str]] = {
     ),
     "change": ("{names}: {what}", "{names}: {what_ar}", "{names}: {what_ru}"),
     "no_event": ("no such event for {names}", "لا حدث كهذا لـ{names}", "такого события нет: {names}"),
-    "post": ("{person} is {post} {when}", "{person} {post} {when}", "{person} — {post} {when}"),
+    "post": ("{person}: {post}, {when}", "{person}: {post}، {when}", "{person}: {post}, {when}"),
     "held": ("held it {start}..{end}", "شغله {start}..{end}", "занимал {start}..{end}"),
     "founded": ("the CSTO was founded: {date}", "تأسست المنظمة: {date}", "ОДКБ основана: {date}"),
 }
@@ -173,7 +173,7 @@ def check_event_states_count(base: FactBase, event: Event, n: int, lang: str = "
     return Check(claim, verdict, record, None, (event_evidence(event),))
 
 
-def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "en") -> Check:
+def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "en", approximate: bool = False) -> Check:
     """A number the record holds for an event (troops deployed): true if it is the record's value,
     disputed if a source of normal rank gives it, false otherwise; both figures shown."""
     claim = say("value", lang, title=title(event, lang), value=f"{claimed:,}")
@@ -189,6 +189,10 @@ def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "e
     if event.value is not None and _same_number(event.value, claimed):
         verdict = "true"
         note = f"sources also give {alternatives}" if alternatives else None
+    elif approximate and event.value is not None and _close(event.value, claimed):
+        # "about 2,000" for 2,030: a rounding of the record's figure, unless it is a source's own figure
+        verdict = "true"
+        note = f"about {claimed:,}: the record holds {_num(event.value)}"
     else:
         match = next((a for a in values if _same_number(a.value, claimed)), None)
         verdict = "disputed" if match is not None and match.rank == "normal" else "false"
@@ -198,6 +202,11 @@ def check_event_value(base: FactBase, event: Event, claimed: int, lang: str = "e
 
 def _num(value: str) -> str:
     return f"{int(value):,}" if value.isdigit() else value
+
+
+def _close(value: str, claimed: int) -> bool:
+    digits = "".join(c for c in value if c.isdigit())
+    return bool(digits) and abs(int(digits) - claimed) <= 0.05 * int(digits)
 
 
 def _same_number(value: str, claimed: int) -> bool:
@@ -380,7 +389,9 @@ def check_post(
     ]
     start, end = (period.start, period.end) if period else (day, day)
     when = str(period) if period else str(day)
-    claim = say("post", lang, person=person, post=prop, when=when)
+    from ..messages import t
+
+    claim = say("post", lang, person=person, post=t(f"property.{prop}", lang), when=when)
     during = [s for s in held if (s.start is None or s.start.start <= end) and (s.end is None or start <= s.end.end)]
     holders = [
         s

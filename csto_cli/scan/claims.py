@@ -27,6 +27,18 @@ _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", 
 _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend", "freeze", "join", "rejoin", "sign",
                "renew", "deploy", "request", "withdraw_forces", "in_force", "not_renew")  # fmt: skip
 _CHANGES = ("leave", "suspend", "freeze", "join", "rejoin", "not_renew")
+# a comma, or "and" opening a coordinated clause: the words on either side make separate claims
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|while|и|а|но|لكن)\s|\sو(?=[^\W\d_]{3,})")
+_FORMER = re.compile(r"(?:former|ex-|бывш\w*|\(?سابق|الاسبق|السابق)\s*$|^\s*,?\s*(?:former|السابق)")
+# present tense: "X is Secretary-General since 2020" claims X holds the post today
+_PRESENT = re.compile(
+    r"\b(?:is|are|has been|serves|holds|remains)\b|является|занимает|возглавляет|остается|يشغل|يتولى|لا يزال|ما زال"
+)
+_ABOUT = re.compile(
+    r"(?:about|around|roughly|some|nearly|almost|approximately|close to|около|почти|порядка|примерно|"
+    r"قرابه|نحو|حوالي|زهاء|ما يقارب|تقريبا)\s*$"
+)
+_PRONOUN = re.compile(r"(?:it|they|the country|the state|он|она|оно|они|страна|республика|ثم|هي|وهي)\b")
 _ONE_OF = frozenset({"one", "один", "одна", "одно", "одной", "одного", "احد", "احدي", "واحده", "واحد"})
 # "18 years ago", "منذ 18 عاما": the date written is the day of writing, not of the event
 _RELATIVE = re.compile(r"\d+\s*(?:years? ago|лет назад|года назад|год назад)|منذ\s*\d+\s*(?:عاما|سنه|سنوات)")
@@ -75,6 +87,8 @@ class _Scanner:
         self.norm = Norm.of(text)
         self.claims: list[Claim] = []
         self.used_cues: set[int] = set()
+        self.after_org = False
+        self.subject: list[str] | None = None  # the one state the sentence before was about
         self.context: set[str] = set()  # the states the sentence before named
 
     # --- helpers -----------------------------------------------------------------------------
@@ -115,9 +129,20 @@ class _Scanner:
         """`after_org`: the sentence before named the organization or the treaty ("it", "к нему")."""
         used_dates: set[int] = set()
         used_numbers: set[int] = set()
+        self.after_org = after_org
         has_org = after_org or bool(self.cues(s, "org", "treaty", "sg", "charter", "peacekeeping", "rapid"))
-        for group in self.groups(s):
+        groups = self.groups(s)
+        for group in groups:
             self.group_claim(s, group, has_org, used_dates)
+        opening = self.norm.text[s.start : s.start + 24]
+        if not groups and self.subject is not None and (has_org or self.cues(s, "member")):
+            # "It came back in 2006", "وعادت إليها عام 2006": the one state the sentence before was about
+            for cue in self.cues(s, *_CHANGES):
+                if not (_PRONOUN.match(opening) or cue.start - s.start <= 4):
+                    continue
+                date = self.nearest_date(s, (cue.start, cue.end), clause=True, taken=used_dates)
+                self.change_claim(s, (cue.start, cue.start), self.subject, cue, date, used_dates)
+        self.subject = [groups[0][0].ident] if len(groups) == 1 and len(groups[0]) == 1 else None
         for d in s.dates:
             if d.start not in used_dates and not _inside((d.start, d.end), s.quoted):
                 self.date_claim(s, d, used_numbers)
@@ -125,6 +150,7 @@ class _Scanner:
             if n.start not in used_numbers and not any(d.start <= n.start < d.end for d in s.dates):
                 self.count_claim(s, n)
         self.post_claims(s)
+        self.chair_claim(s, groups)
         self.hq_claim(s)
         for cue in self.cues(s, "sign"):
             if not self.hedged(s, cue.start):
@@ -150,9 +176,16 @@ class _Scanner:
         day = date.date.end if date and cue.name in ("member", "list_all", "list_some", "observer") else self.day
         if cue.name in ("member", "list_all", "list_some") and has_org:
             if len(codes) == 1 and cue.name == "member":
-                if self.negated(s, cue.start) or _near(span, (cue.start, cue.end)) > 30:
+                if _near(span, (cue.start, cue.end)) > 30:
                     return
                 check = check_status(self.base, codes[0], "member", day)
+                if self.negated(s, cue.start):  # "Iran has never been a member": the claim is that it is not
+                    never = bool(
+                        re.search(r"never|никогда|ابدا|قط", self.norm.text[max(s.start, cue.start - 30) : cue.start])
+                    )
+                    check = _denied(self.base, check, codes[0], never)
+                    self.emit([span, (cue.start, cue.end)], "status", codes[0], "not a member", check)
+                    return
                 self.emit([span, (cue.start, cue.end)], "status", codes[0], "member", check)
                 return
             some = bool(self.cues(s, "list_some")) and not self.cues(s, "list_all")
@@ -208,7 +241,7 @@ class _Scanner:
 
     def same_clause(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
         lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-        return not re.search(r"[,;]", self.norm.text[lo:hi])
+        return not _CLAUSE_BREAK.search(self.norm.text[lo:hi])
 
     def nearest_date(
         self,
@@ -262,7 +295,8 @@ class _Scanner:
         spans = [dspan, (cue.start, cue.end)]
         if cue.name == "found" and not events:
             obj = self.nearest(cspan, self.cues(s, "treaty", "rapid", "peacekeeping"))
-            if obj is None or _near(cspan, (obj.start, obj.end)) > 30 or self.cues(s, "org"):
+            between = obj is not None and min(cue.end, obj.end) <= d.start and d.end <= max(cue.start, obj.start)
+            if obj is None or _near(cspan, (obj.start, obj.end)) > 30 or between:
                 check = v.check_founding(self.base, d.date, self.lang)
                 self.emit(spans, "founding", "founding", str(d.date), check)
             return
@@ -302,7 +336,7 @@ class _Scanner:
         obj = self.nearest((cue.start, cue.end), self.cues(s, "treaty", "charter", "rapid"))
         if name == "sign" and self.cues(s, "renew"):
             kinds = ("renewal",)
-        elif name == "sign" and (obj is not None or cue.start == cue.end):
+        elif name == "sign" and (obj is not None or cue.start == cue.end or (self.after_org and codes)):
             if obj is not None and obj.name == "charter":
                 kinds = ("charter-signed",)
             elif codes and codes <= {"AZE", "GEO", "BLR"}:
@@ -359,8 +393,9 @@ class _Scanner:
         places = _places(self.base)
         text = self.norm.text
         for key, city in places.items():
-            for m in re.finditer(
-                rf"(?<![^\W\d_])(?:in |at |в |во |في |ب)?{re.escape(key)}\w{{0,2}}\b", text[s.start : s.end]
+            for m in re.finditer(  # "in Tashkent", "in the Uzbek capital Tashkent", "بطشقند"
+                rf"(?<![^\W\d_])(?:(?:in|at|в|во|في) (?:[^\W\d]+ ){{0,3}}|ب)?{re.escape(key)}\w{{0,2}}\b",
+                text[s.start : s.end],
             ):
                 a, b = s.start + m.start(), s.start + m.end()
                 if not m.group().startswith(("in ", "at ", "в ", "во ", "في ", "ب")) or _inside((a, b), s.quoted):
@@ -385,17 +420,21 @@ class _Scanner:
         near_troops = [c for c in troops if 0 <= c.start - n.end <= 25 or 0 <= n.start - c.end <= 3]
         if _inside(nspan, s.quoted) or self.hedged(s, n.start):
             return
-        codes = {x.ident for x in s.states} or self.context
+        here = {x.ident for x in s.states}
+        codes = here or self.context
         strong = re.search(r"численност|قوامها|قوامه|strength of", before) or re.match(r"-?\s*strong", after)
         if near_troops or strong:
             force = self.nearest(nspan, self.cues(s, "rapid", "peacekeeping"))
             if force is not None and force.name == "rapid":
                 prop = "rapid-reaction-force-size"
-            if (force is None or force.name != "rapid") and "KAZ" in codes and n.value >= 100:
+            # troops sent to Kazakhstan: named here, or in the sentences before when this one names no force
+            sent = "KAZ" in here or ("KAZ" in self.context and force is None)
+            if (force is None or force.name != "rapid") and sent and n.value >= 100:
                 event = next((e for e in self.base.events if e.kind == "deployment" and "KAZ" in e.states), None)
                 if event is None:
                     return
-                check = v.check_event_value(self.base, event, n.value, self.lang)
+                about = bool(_ABOUT.search(before))
+                check = v.check_event_value(self.base, event, n.value, self.lang, approximate=about)
                 self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", event.id, str(n.value), check)
                 return
             if force is not None and force.name == "peacekeeping" and n.value >= 100:
@@ -464,32 +503,51 @@ class _Scanner:
             if appoint is not None and s.dates and _near(pspan, (appoint.start, appoint.end)) < 25:
                 continue  # an appointment with a date is a date claim
             cue = self.nearest(pspan, sg)
-            if cue is None or _near(pspan, (cue.start, cue.end)) > 40 or _inside(pspan, s.quoted):
+            if cue is None or _near(pspan, (cue.start, cue.end)) > 60 or _inside(pspan, s.quoted):
                 continue
-            if re.search(
-                r"(?<!\w)(?:former|ex-|бывш|سابق|الاسبق)",
-                self.norm.text[max(s.start, cue.start - 20) : person.end + 12],
-            ):
-                continue
+            if any(
+                _FORMER.search(self.norm.text[max(s.start, at - 16) : at]) for at in (cue.start, person.start)
+            ) or any(_FORMER.match(self.norm.text[at : at + 12]) for at in (cue.end, person.end)):
+                continue  # "former Secretary-General Bordyuzha": no claim about a day
             date = self.nearest_date(s, pspan, clause=True)
             period = date.date if date else None
-            if date and re.search(
+            since = date and re.search(
                 r"(?:since|منذ|с)\s*(?:عام\s*)?$", self.norm.text[max(s.start, date.start - 12) : date.start]
-            ):
-                period = PartialDate.of(self.day)  # "since 2020": a claim about now
+            )
+            if since and _PRESENT.search(self.norm.text[s.start : s.end]):
+                period = PartialDate.of(self.day)  # "is Secretary-General since 2020": a claim about now
             check = v.check_post(self.base, "secretary-general", person.ident, period, self.day, self.lang)
             self.emit([pspan, (cue.start, cue.end)], "post", "secretary-general", person.ident, check)
+
+    def chair_claim(self, s: _Sentence, groups: list[list[Named]]) -> None:
+        """ "Armenia, which chairs the CSTO in 2022": the rotating chairmanship held in the period."""
+        for cue in self.cues(s, "chair"):
+            near = [g for g in groups if len(g) == 1 and _near((g[0].start, g[0].end), (cue.start, cue.end)) <= 40]
+            if not near or self.hedged(s, cue.start) or self.negated(s, cue.start):
+                continue
+            state = self.base.state_by_code[near[0][0].ident]
+            date = self.nearest_date(s, (cue.start, cue.end), clause=True)
+            period = date.date if date else None
+            check = v.check_post(self.base, "chairmanship", state.name, period, self.day, self.lang)
+            spans = [
+                (near[0][0].start, near[0][0].end),
+                (cue.start, cue.end),
+                *([(date.start, date.end)] if date else []),
+            ]
+            self.emit(spans, "chairmanship", "chairmanship", state.code, check)
+            return
 
     def hq_claim(self, s: _Sentence) -> None:
         for cue in self.cues(s, "hq"):
             lo = max(s.start, cue.start - 60)
             rest = self.norm.text[lo : min(s.end, cue.end + 60)]
+            rest = _CAPITALS.sub(_capital_of, rest)
             for key, city in _places(self.base).items():
                 m = re.search(rf"(?<![^\W\d_])(?:ب)?{re.escape(key)}", rest)
                 if m:
                     from ..queries.checks import check_fact
 
-                    check = check_fact(self.base, "headquarters", city, self.day)
+                    check = check_fact(self.base, "headquarters", city, self.day, self.lang)
                     self.emit(
                         [(cue.start, cue.end), (lo + m.start(), lo + m.end())],
                         "headquarters",
@@ -517,6 +575,26 @@ def _agreement_words(base: FactBase) -> list[tuple[Event, set[str]]]:
         return out
 
     return memo(base, "scan_agreements", build)
+
+
+# "the Russian capital", "العاصمة الروسية", "российская столица": the capital stands for its city
+_CAPITALS = re.compile(r"(?:the )?russian capital|العاصمه الروسيه|российск\w* столиц\w*|столиц\w* росси\w*")
+
+
+def _capital_of(m: re.Match[str]) -> str:
+    """The city's name padded to the same length: offsets in the text stay as they were."""
+    word = "moscow" if m.group().isascii() else "موسكو" if "عاصمه" in m.group() else "москва"
+    return word.ljust(len(m.group())) if len(m.group()) >= len(word) else m.group()
+
+
+def _denied(base: FactBase, check: Check, code: str, never: bool) -> Check:
+    """The verdict on "X is not (never was) a member" from the one on "X is a member"."""
+    if never:
+        ever = any(code in e.states and e.kind in ("treaty-signed", "accession", "rejoined") for e in base.events)
+        verdict: Verdict = "false" if ever else "true"
+    else:
+        verdict = {"true": "false", "false": "true"}.get(check.verdict, check.verdict)  # type: ignore[assignment]
+    return replace(check, claim="not " + check.claim, verdict=verdict)
 
 
 def _is_number(word: str) -> bool:

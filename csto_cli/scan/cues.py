@@ -37,7 +37,7 @@ _CUES: dict[str, str] = {
     "freeze": r"froze|freez|замороз|заморажив|" + _ar("جمد", "تجميد", "مجمد"),
     "join": r"join|accede|accession|became (?:a )?(?:full )?member|присоедин|вступил(?!\w* в силу)|вступл|"
     + _ar("انضم", "انضمام"),
-    "rejoin": r"rejoin|return|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
+    "rejoin": r"rejoin|return|came back|comes? back|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
     "member": r"member|membership|participation|член|участ(?:и|в)|входя|входит|в состав|"
     + _ar("عضو", "اعضا", "عضويه", "مشارك"),
@@ -60,6 +60,8 @@ _CUES: dict[str, str] = {
     "agreement": r"protocol|agreement|accord\b|протокол|соглашени|" + _ar("بروتوكول", "اتفاق"),
     "candidacy": r"candida|could join|might join|may join|possibility of \w+ join|кандидат|"
     + _ar("امكانيه انضمام", "ترشيح", "ترشح"),
+    "chair": r"chair(?:s|ed|ing|manship|man)?\b|rotating presidency|председател\w*|председательств\w*|"
+    + _ar("تترأس", "يترأس", "ترأس", "رئاسه الدوريه", "الرئاسه الدوريه"),
     "hq": r"headquarter|based in|seat\b|штаб-квартир|штаб квартир|" + _ar("مقر"),
     "states": r"states\b|countries|nations\b|republics|members\b|государств|стран|республик|членов|"
     + _ar("دول\\b", "دوله", "بلدان", "جمهوريات", "اعضاء"),
@@ -69,11 +71,14 @@ _CUES: dict[str, str] = {
 }
 # Words that make a sentence an opinion, a prediction or a condition, not a statement of fact.
 _MODAL = (
-    r"could|might|may\b|possib|propos|suggest|would|should|will\b|shall|won't|if\b|whether|perhaps|likely|"
+    r"could|might|(?<!\d )may\b(?!\s*\d)|possib|expect|propos|suggest|would|should|will\b|shall|won't|if\b|"
+    r"whether|perhaps|likely|"
     r"plans? to|intends?|expected to|"
-    r"может|могут|могла|мог\b|будет|будут|бы\b|если|возможно|вероятно|планиру|намерен|собира|предлож|"
+    r"может|могут|могла|мог\b|будет|будут|бы\b|если|возможно|вероятно|планиру|намерен|собира|предлож|ожида|"
     + _ar(
         "سوف\\b",
+        "يتوقع",
+        "متوقع",
         "امكاني",
         "اقترح",
         "مقترح",
@@ -110,6 +115,14 @@ class Cue:
 def find_cues(text: str) -> list[Cue]:
     out = [
         Cue(name, m.start(), _word_end(text, m.end())) for name, pattern in CUES.items() for m in pattern.finditer(text)
+    ]
+    # "Collective Security Treaty Organization", "منظمة معاهدة الأمن الجماعي": the treaty in the name is the
+    # organization, not the treaty
+    names = [c for c in out if c.name == "org"]
+    out = [
+        c
+        for c in out
+        if c.name != "treaty" or not any(o.start <= c.start < o.end or 0 <= c.start - o.end <= 1 for o in names)
     ]
     refusals = [c for c in out if c.name == "not_renew"]
     if refusals:  # "declined to renew" is no renewal
