@@ -189,3 +189,58 @@ def test_scan_markdown_is_a_publishable_fact_check() -> None:
     assert result.exit_code == 1
     assert "| # | Verdict | Quote |" in result.stdout and "**Evidence**" in result.stdout
     assert "<https://" in result.stdout  # sources can be followed up
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CSTO was founded in 2002. Troops arrived on 6 January.", "2002-01-06"),
+        ("Uzbekistan rejoined in 2006 and suspended its membership six years later.", "2012"),
+        ("Belarus joined in December 1993; Georgia signed the same month.", "1993-12"),
+        ("Three states signed in 1992 and the rest the following year.", "1993"),
+    ],
+)
+def test_dates_written_relative_to_the_last_one(text: str, expected: str) -> None:
+    assert str(find_dates(Norm.of(text))[-1].date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verdict"),
+    [
+        ("In January 2022 the CSTO sent about 2,000 troops to Kazakhstan.", "kaz-2022-deployment", "true"),
+        ("In January 2022 the CSTO sent 4,000 troops to Kazakhstan.", "kaz-2022-deployment", "false"),
+        ("Iran has never been a member of the CSTO.", "IRN", "true"),
+        ("Armenia has never been a member of the CSTO.", "ARM", "false"),
+        ("Armenia chaired the CSTO in 2022.", "chairmanship", "true"),
+        ("Kazakhstan chaired the CSTO in 2023.", "chairmanship", "false"),
+        ("The CSTO is headquartered in the Russian capital.", "headquarters", "true"),
+    ],
+)
+def test_claims_in_other_words(text: str, subject: str, verdict: str) -> None:
+    base = loader.load(None)
+    claims = [c for c in scan_text(base, text, dt.date(2026, 2, 1)) if c.subject == subject and c.kind != "date"]
+    assert [c.verdict for c in claims] == [verdict], claims
+
+
+def test_a_sentence_about_the_state_named_before() -> None:
+    base = loader.load(None)
+    text = "Uzbekistan left the treaty in 1999. It came back to the CSTO in 2006."
+    claims = scan_text(base, text, dt.date(2026, 2, 1))
+    assert [(c.subject, c.claimed, c.verdict) for c in claims] == [
+        ("UZB", "leave 1999", "true"),
+        ("UZB", "rejoin 2006", "true"),
+    ]
+
+
+def test_html_offsets_refer_to_the_visible_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        "\ufeff<!doctype html><html><head><title>x</title></head><body><p>The treaty entered into force on "
+        "20 April 1994.</p><script>var a = 'signed on 17 May 1992';</script></body></html>".encode()
+    )
+    doc = json.loads(runner.invoke(app, ["scan", str(page), "--format", "json"]).stdout)
+    text = decode(page.read_bytes())
+    assert doc["source"]["html"] is True
+    assert [(c["subject"], text[c["start"] : c["end"]] == c["quote"]) for c in doc["claims"]] == [
+        ("treaty-in-force", True)
+    ]

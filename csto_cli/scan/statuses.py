@@ -105,15 +105,15 @@ class StatusRules(Reader):
     def chair_claim(self, s: Sentence, groups: list[list[Named]]) -> None:
         """ "Armenia, which chairs the CSTO in 2022": the rotating chairmanship held in the period."""
         for cue in self.cues(s, "chair"):
-            near = [g for g in groups if len(g) == 1 and near((g[0].start, g[0].end), (cue.start, cue.end)) <= 40]
-            if not near or self.hedged(s, cue.start) or self.negated(s, cue.start):
+            close = [g for g in groups if len(g) == 1 and near((g[0].start, g[0].end), (cue.start, cue.end)) <= 40]
+            if not close or self.hedged(s, cue.start) or self.negated(s, cue.start):
                 continue
-            state = self.base.state_by_code[near[0][0].ident]
+            state = self.base.state_by_code[close[0][0].ident]
             date = self.nearest_date(s, (cue.start, cue.end), clause=True)
             period = date.date if date else None
             check = v.check_post(self.base, "chairmanship", state.name, period, self.day, self.lang)
             spans = [
-                (near[0][0].start, near[0][0].end),
+                (close[0][0].start, close[0][0].end),
                 (cue.start, cue.end),
                 *([(date.start, date.end)] if date else []),
             ]
