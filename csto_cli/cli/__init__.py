@@ -128,11 +128,16 @@ def run(argv: list[str] | None = None) -> int:
         sys.stderr.write("csto: interrupted\n")
         return 130
     except BrokenPipeError:  # Click writing help or completions to a reader that stopped early
-        return 0
-    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: options.write)
-        from .options import cannot_write
+        from .streams import stop_writing
 
-        sys.stderr.write(cannot_write(exc) + "\n")
+        stop_writing()
+        return 0
+    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: output.write)
+        from .output import cannot_write, say
+        from .streams import discard_stdout
+
+        discard_stdout()
+        say(cannot_write(exc))
         return 1
     return 0
 

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..model import NotFound
-from .options import (
-    OnOpt,
-    Output,
-    not_found,
-    not_found_message,
-    output_options,
-    parse_day,
-    say,
-    the_day,
-    usage,
-)
+from .options import OnOpt, output_options
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, usage
+
+if TYPE_CHECKING:
+    from ..queries.checks import Check
 
 
 @output_options
@@ -54,12 +48,13 @@ def check(
       printf 'member Armenia --on 2010-01-01\\nfact secretary-general Zas --on 2021-06-01\\n' | csto check --file -
     """
     from ..queries.checks import ClaimError, parse_claim_line, run_claim
+    from ..render import contract
     from ..render.views import checks_view
 
     if bool(claim) == bool(file):
         usage("give one claim, or --file with one claim per line")
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     if claim:
         try:
             result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None, lang=out.lang)
@@ -72,39 +67,44 @@ def check(
                 say(f"csto: matched {result.matched}")
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
-    results, worst = [], 0
-    lines = sys.stdin if file == "-" else _read_lines(file or "")
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            kind, args, claim_on = parse_claim_line(line)
-            claim_day = parse_day(claim_on, "--on")
-            result = run_claim(
-                base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None, lang=out.lang
-            )
-        except (ClaimError, typer.BadParameter) as exc:
-            say(f"csto: line {n}: {exc}")
-            worst = 2
-            continue
-        except NotFound as exc:
-            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
-            worst = 2
-            continue
-        results.append(result)
-        if worst != 2 and result.exit_code and (worst in (0, 3)):
-            worst = 1 if result.exit_code == 1 else 3
-    if not quiet:
-        out.emit(checks_view(base, results, out.lang, single=False))
+    worst = 0
+
+    def answers() -> Iterator[Check]:
+        nonlocal worst
+        for line in batch_lines(file or "", usage=True):
+            text = line.text or ""
+            if line.error is None and (not text.strip() or text.lstrip().startswith("#")):
+                continue
+            try:
+                if line.error:
+                    raise ClaimError(line.error)
+                kind, args, claim_on = parse_claim_line(text)
+                claim_day = parse_day(claim_on, "--on")
+                result = run_claim(
+                    base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None, lang=out.lang
+                )
+            except (ClaimError, typer.BadParameter) as exc:
+                say(f"csto: line {line.number}: {exc}")
+                worst = 2
+                continue
+            except NotFound as exc:
+                say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
+                worst = 2
+                continue
+            if worst != 2 and result.exit_code and (worst in (0, 3)):
+                worst = 1 if result.exit_code == 1 else 3
+            yield result
+
+    if quiet:
+        for _ in answers():
+            pass
+    else:
+        out.emit_each(
+            answers(),
+            lambda results: checks_view(base, results, out.lang, single=False),
+            lambda result: contract.stamped(base, [contract.check_json(base, result)])[0],
+        )
     raise typer.Exit(worst)
-
-
-def _read_lines(path: str) -> list[str]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.readlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        usage(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
 @output_options

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..messages import t
 from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
-from .options import (
-    WARNINGS,
-    OnOpt,
-    Output,
-    StatusChoice,
-    complete_country,
-    complete_kind,
-    complete_property,
-    not_found,
-    not_found_message,
-    output_options,
-    parse_day,
-    say,
-    the_day,
-    usage,
-)
+from .options import OnOpt, StatusChoice, complete_country, complete_kind, complete_property, output_options
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, usage
+
+if TYPE_CHECKING:
+    from ..queries.membership import StateStatus
 
 
 @output_options
@@ -47,7 +36,7 @@ def members(
     from ..render.views import members_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     out.emit(members_view(base, members_on(base, day, status.value), day, status.value, out.lang))
 
 
@@ -77,10 +66,11 @@ def member_status(
     """
     from ..queries.membership import history, status_on
     from ..queries.names import resolve_state
+    from ..render import contract
     from ..render.views import member_status_view, members_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     if country != "-":
         try:
             state = resolve_state(base, country)
@@ -88,19 +78,30 @@ def member_status(
             not_found(exc, out.lang)
         out.emit(member_status_view(base, status_on(base, state, day), history(base, state), out.lang))
         return
-    rows, failed = [], 0
-    for n, line in enumerate(sys.stdin, 1):
-        name = line.strip()
-        if not name:
-            continue
-        try:
-            rows.append(status_on(base, resolve_state(base, name), day))
-        except NotFound as exc:
-            failed += 1
-            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
-    view = members_view(base, rows, day, "all", out.lang)
     fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
-    out.emit(replace(view, fields=fields))
+    failed = 0
+
+    def answers() -> Iterator[StateStatus]:
+        nonlocal failed
+        for line in batch_lines("-", usage=False):
+            name = (line.text or "").strip()
+            try:
+                if line.error:
+                    raise ValueError(line.error)
+                if name:
+                    yield status_on(base, resolve_state(base, name), day)
+            except NotFound as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
+            except ValueError as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {exc}")
+
+    out.emit_each(
+        answers(),
+        lambda rows: replace(members_view(base, rows, day, "all", out.lang), fields=fields),
+        lambda row: contract.stamped(base, [contract.status_json(row, out.lang)])[0],
+    )
     if failed:
         raise typer.Exit(1)
 
@@ -134,6 +135,7 @@ def timeline(
       csto timeline --search معاهدة
       csto timeline --search Ташкент --lang ru
     """
+    from ..queries.lookup import find
     from ..queries.names import resolve_state
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
@@ -142,12 +144,12 @@ def timeline(
     if start and end and end < start:
         usage(f"--to {end} is before --from {start}")
     for k in kind or ():
-        if k not in EVENT_KINDS:
-            import difflib
-
-            close = difflib.get_close_matches(k, EVENT_KINDS, n=3)
+        try:
+            find(dict.fromkeys(EVENT_KINDS), k, "event kind", n=3)
+        except NotFound as exc:
+            close = exc.suggestions
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
-            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
+            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind") from None
     base = out.load()
     try:
         states = [resolve_state(base, c) for c in country or ()]
@@ -155,7 +157,8 @@ def timeline(
         not_found(exc, out.lang)
     found = events(base, start, end, frozenset(s.code for s in states), frozenset(kind or ()), search)
     if not found:
-        WARNINGS.extend(_coverage(base, states, out.lang))
+        for warning in _coverage(base, states, out.lang):
+            out.warn(warning)
     out.emit(timeline_view(base, found, out.lang))
 
 
@@ -163,11 +166,12 @@ def _coverage(base: FactBase, states: list[State], lang: str) -> list[str]:
     """What the record covers, said when a timeline comes out empty: an empty answer must not read as
     "nothing happened"."""
     from ..queries.membership import history
+    from ..render.localized import localized
 
     lines = []
     for state in states:
         held = history(base, state)
-        name = state.display(lang)
+        name = localized(state, "name", lang)
         if held:
             first, last = str(held[0].date), str(held[-1].date)
             lines.append("csto: " + t("warn.no_events_state", lang, name=name, first=first, last=last))
@@ -208,7 +212,7 @@ def fact(
     from ..render.views import statements_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     try:
         prop = None if prop is None else q.check_property(base, prop)  # an id, or its label in any language
         if prop is None:
@@ -225,7 +229,7 @@ def fact(
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
     if prop is not None and not all_ and not found:
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
-        view = replace(view, records=[], document=None, cells=[])
+        view = replace(view, records=[], document=None, rows=[])
     out.emit(view)
 
 

@@ -1,23 +1,19 @@
-"""Options and helpers shared by every command: defined once, resolved against the environment."""
+"""The options every command shares, defined once (`output_options`), and shell completion."""
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
 import inspect
-import os
-import sys
 from collections.abc import Callable, Iterator
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
 from .. import loader
-from ..messages import t
-from ..model import EVENT_KINDS, CstoError, FactBase, FactBaseError, NotFound, PartialDate
+from ..model import EVENT_KINDS, CstoError, FactBase
 from ..render import Format
-from ..render.view import RenderOptions, View
+from .output import Output
 
 
 class Lang(str, enum.Enum):
@@ -37,9 +33,15 @@ class StatusChoice(str, enum.Enum):
 
 # --- completion: names come from the fact base the user points at ---------------------------
 def _complete_base() -> FactBase | None:
+    """The base to complete from; only a regular file: a shell waiting on a FIFO would hang."""
+    import stat
+
+    path = loader.resolve_path(None)
     try:
-        return loader.load(None)
-    except CstoError:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        return loader.load(path)
+    except (CstoError, OSError):
         return None
 
 
@@ -126,169 +128,3 @@ def output_options(command: Callable[..., None]) -> Callable[..., None]:
     run.__signature__ = inspect.Signature([*own, *shared])  # type: ignore[attr-defined]
     run.__annotations__ = {p.name: p.annotation for p in (*own, *shared)}
     return run
-
-
-class Output:
-    """The shared output options of a command, resolved against the environment."""
-
-    def __init__(
-        self,
-        facts: str | None = None,
-        fmt: Format | None = None,
-        json_: bool = False,
-        fields: str | None = None,
-        no_headers: bool = False,
-        no_color: bool = False,
-        bidi: bool = False,
-        lang: Lang | None = None,
-    ) -> None:
-        from ..messages import default_lang
-
-        WARNINGS.clear()  # a fresh command (tests run many in one process)
-        self.facts = facts
-        tty = sys.stdout.isatty()
-        self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
-        self.lang = lang.value if lang else default_lang()
-        self.fields = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else None
-        env = os.environ
-        color = tty and not no_color and "NO_COLOR" not in env and env.get("TERM") != "dumb"
-        if env.get("FORCE_COLOR") and not no_color and "NO_COLOR" not in env:
-            color = True
-        self.options = RenderOptions(
-            headers=not no_headers,
-            fields=self.fields,
-            color=color and not self.format.is_machine,
-            width=_width() if self.format is Format.table else None,
-            pretty=tty and self.format is Format.json,
-            bidi=bidi and self.format is Format.table,
-            terminal=tty,
-        )
-
-    def load(self) -> FactBase:
-        return load_base(self.facts)
-
-    def emit(self, view: View) -> None:
-        from ..render import render
-
-        if self.fields:
-            known = view.fields if self.format.is_machine else tuple(c.key for c in view.table_columns)
-            if self.format in (Format.json, Format.jsonl) and isinstance(view.document, (dict, list)):
-                first = view.document[0] if isinstance(view.document, list) and view.document else view.document
-                known = tuple(first) if isinstance(first, dict) else known
-            bad = [f for f in self.fields if f not in known]
-            if bad:
-                usage(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")
-        from ..render.view import RendererUnavailable
-
-        try:
-            text = render(view, self.format, self.options)
-        except RendererUnavailable as exc:
-            fail(str(exc), 2)
-        for warning in WARNINGS:
-            say(warning)
-        WARNINGS.clear()
-        write(text)
-
-
-def _width() -> int:
-    columns = os.environ.get("COLUMNS")
-    if columns and columns.isdigit():
-        return max(int(columns), 20)
-    try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns
-    except (OSError, ValueError):
-        return 100
-
-
-def write(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (head, grep -q) has what it wanted: stop quietly, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
-    except OSError as exc:
-        say(cannot_write(exc))
-        raise typer.Exit(1) from None
-
-
-def cannot_write(exc: Exception) -> str:
-    """The one line said when a write fails: stdout refusing it (a full disk, a closed terminal) or,
-    when the error names one, a file (Typer's --install-completion writes the shell's start-up file)."""
-    reason = getattr(exc, "strerror", None) or exc
-    filename = getattr(exc, "filename", None)
-    if filename is not None:
-        return f"csto: error: {filename}: {reason}"
-    return f"csto: error: cannot write the output: {reason}"
-
-
-def say(line: str) -> None:
-    """One line of talk on stderr."""
-    try:
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-    except OSError:
-        pass
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    say(f"csto: error: {message}")
-    raise typer.Exit(code)
-
-
-def usage(message: str) -> NoReturn:
-    raise typer.BadParameter(message)
-
-
-def not_found_message(exc: NotFound, lang: str) -> str:
-    """`unknown country 'X'; did you mean: …?`, in the user's language."""
-    message = t("err.unknown", lang, what=exc.what, query=exc.query)
-    if exc.suggestions:
-        message += "; " + t("err.did_you_mean", lang, names=", ".join(exc.suggestions))
-    return message
-
-
-def not_found(exc: NotFound, lang: str, code: int = 1) -> NoReturn:
-    fail(not_found_message(exc, lang), code)
-
-
-def load_base(facts: str | None) -> FactBase:
-    try:
-        return loader.load(facts)
-    except FactBaseError as exc:
-        for problem in exc.problems:
-            say(f"csto: {problem}")
-        fail(f"the fact base has {len(exc.problems)} problem(s)", 1)
-
-
-def parse_day(text: str | None, option: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        day = PartialDate.parse(text.strip())
-    except CstoError as exc:
-        raise typer.BadParameter(str(exc), param_hint=option) from None
-    if day.precision != "day":
-        raise typer.BadParameter(f"{text!r} must be a full date, YYYY-MM-DD", param_hint=option)
-    return day.start
-
-
-def the_day(base: FactBase, on: str | None, lang: str) -> dt.date:
-    """The --on day, or today; an explicit day after the record's as-of date gets a warning."""
-    day = parse_day(on, "--on")
-    if day is None:
-        return dt.date.today()
-    if day > base.meta.as_of:
-        WARNINGS.append(t("warn.after_as_of", lang, on=day.isoformat(), as_of=base.meta.as_of.isoformat()))
-    return day
-
-
-# Warnings about an answer are said when the answer is written: a run that ends in an error says
-# only the error, on one line.
-WARNINGS: list[str] = []
-
-
-# --- commands ---------------------------------------------------------------------------------

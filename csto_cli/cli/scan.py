@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from ..render import Format
-from .options import OnOpt, Output, output_options, the_day, usage, write
+from .options import OnOpt, output_options
+from .output import Output, usage, write
 
 
 @output_options
@@ -47,7 +48,7 @@ def scan(
     except OSError as exc:
         usage(f"cannot read {file}: {exc.strerror or exc}")
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day = out.day(base, on)
     try:
         result = scan_article(base, data, file, day, out.lang)
     except ArticleError as exc:

@@ -15,6 +15,7 @@ from .timeline import event_by_id
 Verdict = Literal["true", "partly", "false", "disputed", "unknown"]
 # "partly": a list claim with every element right but some missing; it is not the whole truth.
 EXIT: dict[Verdict, int] = {"true": 0, "partly": 1, "false": 1, "disputed": 3, "unknown": 3}
+MAX_CLAIM = 64 * 1024  # characters in one claim line: a claim is a sentence, not a file
 CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
 _CLAIM_LABELS = {
     "member": "a member",
@@ -83,7 +84,8 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang:
         from ..messages import t
 
         on, since = ("في", "منذ") if lang == "ar" else ("на", "с")
-        claim = f"{state.display(lang)}: {t('status.' + claimed, lang)} {on} {day}"
+        name = state.name_ar if lang == "ar" else state.name_ru or state.name
+        claim = f"{name}: {t('status.' + claimed, lang)} {on} {day}"
         record = t("status." + st.status, lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
         record += f" {since} {st.since}" if st.since else ""
     else:
@@ -209,7 +211,18 @@ def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date, lang: str 
         note = next((s.note for s in others if s.note), None)
     if verdict == "true" and not all(s.verified for s in best if _matches(claimed, s)):
         verdict, note = "unknown", "the record's value is not confirmed by a source"
+    begins = record_begins(base)
+    if best and begins is not None and day < begins.date.start and all(s.start is None for s in best):
+        # an undated statement holds from when the record begins, not for every earlier day
+        verdict = "unknown"
+        note = f"the record begins on {begins.date} ({begins.title}); it holds nothing about {day}"
     return Check(claim, verdict, record, day, tuple(evidence), note)
+
+
+def record_begins(base: FactBase) -> Event | None:
+    """The earliest day the record speaks for: the treaty's signature, else its first event."""
+    signed = [e for e in base.events if e.kind == "treaty-signed"]
+    return min(signed or base.events, key=lambda e: e.date.sort_key, default=None)
 
 
 def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:
@@ -221,10 +234,12 @@ def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:
 
 def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     """`member Uzbekistan --on 2022-01-06` → ("member", ["Uzbekistan"], "2022-01-06")."""
-    import shlex
+    from .words import split_words
 
+    if len(line) > MAX_CLAIM:
+        raise ClaimError(f"a claim is at most {MAX_CLAIM:,} characters; this line has {len(line):,}")
     try:
-        words = shlex.split(line, comments=True)
+        words = split_words(line)
     except ValueError as exc:
         raise ClaimError(f"cannot read the claim: {exc}") from None
     on = None

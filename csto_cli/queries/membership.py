@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import STATUS_CHANGES, Event, FactBase, PartialDate, State, Status
+from ..model import STATUS_CHANGING_KINDS, Event, FactBase, PartialDate, State, Status
 from ..records import record
 
-STATUS_KINDS = STATUS_CHANGES | {"renewal"}  # the kinds the membership history replays
+REPLAYED_KINDS = STATUS_CHANGING_KINDS | {"renewal"}  # the kinds the membership history replays
 
 
 @record
@@ -85,7 +85,7 @@ def _intervals(base: FactBase) -> dict[str, list[Interval]]:
     for event in base.events:  # already in order of the day each takes effect
         if event.kind == "treaty-in-force":
             in_force = True
-        if event.kind not in STATUS_KINDS:
+        if event.kind not in REPLAYED_KINDS:
             continue
         for code in event.states:
             old = state[code]

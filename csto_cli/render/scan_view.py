@@ -1,11 +1,13 @@
-"""The View of a scanned article: one record per claim, the JSON document with the source, and the
-article with each claim marked by its finding's number and verdict (for a person)."""
+"""The View of a scanned article: one record per claim, the JSON document with the source, the
+findings with their evidence, and the article with each claim marked by its finding's number and
+verdict (for a person)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from ..messages import t
+from . import contract
 from .view import Column, View, inert
 
 if TYPE_CHECKING:
@@ -13,75 +15,40 @@ if TYPE_CHECKING:
     from ..scan.article import ScanResult
 
 _MARK = {"true": "✓", "partly": "½", "false": "✗", "disputed": "‡", "unknown": "?"}
+_EVIDENCE_PER_CLAIM = 4  # the JSON has them all
 
 
 def scan_view(base: FactBase, result: ScanResult, lang: str) -> View:
-    from .views import check_record
-
-    claims = []
-    for n, c in enumerate(result.claims, 1):
-        checked = check_record(base, c.check, lang)
-        claims.append(
-            {
-                "n": n,
-                "quote": c.quote,
-                "start": c.start,
-                "end": c.end,
-                "kind": c.kind,
-                "subject": c.subject,
-                "claimed": c.claimed,
-                "verdict": c.verdict,
-                "verdict_label": checked["verdict_label"],
-                "claim": checked["claim"],
-                "record": checked["record"],
-                "note": checked["note"],
-                "evidence": checked["evidence"],
-            }
-        )
-    document: dict[str, Any] = {
-        "source": {"file": result.name, "characters": len(result.text), "html": result.html},
-        "as_of": base.meta.as_of.isoformat(),
-        "claims": claims,
-    }
-    cols = (
-        Column("n", "#", no_wrap=True),
-        Column("verdict", t("col.verdict", lang), no_wrap=True),
-        Column("quote", t("col.quote", lang), 4),
-        Column("record", t("col.record", lang), 3),
-        Column("note", t("col.note", lang), 3, optional=True),
+    document = contract.scan_json(base, result, lang)
+    claims = document["claims"]
+    columns = (
+        Column("n", "#", lambda c: str(c["n"]), no_wrap=True),
+        Column(
+            "verdict", t("col.verdict", lang), lambda c: f"{_MARK[c['verdict']]} {c['verdict_label']}", no_wrap=True
+        ),
+        Column("quote", t("col.quote", lang), lambda c: c["quote"], 4),
+        Column("record", t("col.record", lang), lambda c: c["record"], 3),
+        Column("note", t("col.note", lang), lambda c: c["note"] or "", 3, optional=True),
     )
-    cells = [
-        [str(c["n"]), f"{_MARK[c['verdict']]} {c['verdict_label']}", c["quote"], c["record"], c["note"] or ""]
-        for c in claims
-    ]
-    flat = [{k: v for k, v in c.items() if k != "evidence"} for c in claims]
-    ev_cols = (
-        Column("n", "#", no_wrap=True),
-        Column("supports", t("col.supports", lang), no_wrap=True),
-        Column("date", t("col.date", lang), no_wrap=True),
-        Column("text", t("col.evidence", lang), 5),
-        Column("sources", t("col.sources", lang), 3),
+    evidence_rows = [(c["n"], e) for c in claims for e in c["evidence"][:_EVIDENCE_PER_CLAIM]]
+    evidence_columns = (
+        Column("n", "#", lambda r: str(r[0]), no_wrap=True),
+        Column("supports", t("col.supports", lang), lambda r: t(f"supports.{r[1]['supports']}", lang), no_wrap=True),
+        Column("date", t("col.date", lang), lambda r: r[1]["date"] or "", no_wrap=True),
+        Column("text", t("col.evidence", lang), lambda r: r[1]["text"], 5),
+        Column("sources", t("col.sources", lang), lambda r: _sources(r[1]["sources"]), 3),
     )
-    ev_cells = [
-        [str(c["n"]), t(f"supports.{e['supports']}", lang), e["date"] or "", e["text"], _sources(e["sources"])]
-        for c in claims
-        for e in c["evidence"][:_EVIDENCE_PER_CLAIM]
-    ]
-    evidence = View((), [], None, t("title.evidence", lang), ev_cols, ev_cells)
-    title = f"{result.name}: " + (t("title.scan", lang, n=len(claims)))
+    evidence = View((), [], None, t("title.evidence", lang), evidence_columns, evidence_rows)
     return View(
         fields=("n", "verdict", "kind", "subject", "start", "end", "quote", "claimed", "record", "note"),
-        records=flat,
+        records=[{k: v for k, v in c.items() if k != "evidence"} for c in claims],
         document=document,
-        title=title,
-        table_columns=cols,
-        cells=cells,
+        title=f"{result.name}: " + t("title.scan", lang, n=len(claims)),
+        columns=columns,
+        rows=claims,
         footer=t("footer.as_of", lang, as_of=base.meta.as_of.isoformat()),
-        sections=(evidence,) if ev_cells else (),
+        sections=(evidence,) if evidence_rows else (),
     )
-
-
-_EVIDENCE_PER_CLAIM = 4  # the JSON has them all
 
 
 def _sources(sources: list[dict[str, Any]]) -> str:

@@ -3,62 +3,129 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
 
-from ..records import record
+from ..records import record, replace
 
 # C0/C1 control characters (ESC, CR, BEL ...): shown as visible escapes, never sent to a terminal raw.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# So are the line and paragraph separators (splitlines() and some terminals break lines at them) and
+# the bidi embeddings, overrides and isolates, which reorder the text around them (Trojan Source).
+# Lone surrogates are bytes that were not UTF-8 where they came from (an argument, a file name): \xNN.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+LINE_AND_BIDI = re.compile(r"[\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+# Which face of a View a format shows: the table a person reads, the flat records (csv, tsv), or the
+# JSON document. --fields names the keys of that face.
+Face = Literal["table", "records", "document"]
 
 
 class RendererUnavailable(RuntimeError):
     """An output option that needs a package that is not installed."""
 
 
+class UnknownField(ValueError):
+    """A --fields name the view does not have; the message lists the valid ones."""
+
+
 def inert(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+    return _CONTROL.sub(_visible, text)
+
+
+def no_breaks_or_reordering(text: str) -> str:
+    """Only the line separators and bidi controls made visible (CSV keeps every other character)."""
+    return LINE_AND_BIDI.sub(_visible, text)
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m[0])
+    if 0xDC80 <= code <= 0xDCFF:
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @record
 class Column:
+    """One column a person sees: its heading and the function that reads its cell from a row."""
+
     key: str
     label: str
+    cell: Callable[[Any], str]
     ratio: int | None = None  # share of the width when the table must wrap; None: as wide as its content
     no_wrap: bool = False
     optional: bool = False  # dropped on narrow terminals (under 60 columns) unless asked for by --fields
 
 
+def table(columns: Sequence[Column], rows: Sequence[Any]) -> list[list[str]]:
+    """The cells of a table: every row read by every column, headings and cells from one list."""
+    return [[column.cell(row) for column in columns] for row in rows]
+
+
 @record
 class View:
     """One answer. `records` are flat rows for the tabular formats, keyed by `fields`;
-    `document` is the JSON value; `table_columns` and `cells` are what a person sees."""
+    `document` is the JSON value; `columns` read `rows` into the table a person sees."""
 
     fields: tuple[str, ...]
     records: list[dict[str, Any]]
     document: Any
     title: str = ""
-    table_columns: tuple[Column, ...] = ()
-    cells: Sequence[Sequence[str]] = ()
+    columns: tuple[Column, ...] = ()
+    rows: Sequence[Any] = ()
     footer: str = ""
     sections: tuple[View, ...] = ()  # more tables shown after this one (a person's formats only)
+
+    def cells(self) -> list[list[str]]:
+        return table(self.columns, self.rows)
+
+    def known_fields(self, face: Face) -> tuple[str, ...]:
+        """The names --fields may pick for a face."""
+        if face == "table":
+            return tuple(c.key for c in self.columns)
+        doc = self.document
+        if face == "document" and isinstance(doc, (dict, list)):
+            first = doc[0] if isinstance(doc, list) and doc else doc
+            if isinstance(first, dict):
+                return tuple(first)
+        return self.fields
+
+    def pick(self, fields: tuple[str, ...], face: Face) -> View:
+        """The view narrowed to `fields`, checked against the face a format shows (UnknownField if one
+        is not there). The table keeps its column order and the picked columns are never dropped as
+        optional; the records and the JSON document take the order asked for."""
+        known = self.known_fields(face)
+        bad = [f for f in fields if f not in known]
+        if bad:
+            raise UnknownField(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")
+        return self._narrowed(fields)
+
+    def _narrowed(self, fields: tuple[str, ...]) -> View:
+        return replace(
+            self,
+            fields=fields,
+            records=[{k: rec.get(k) for k in fields} for rec in self.records],
+            document=_pick(self.document, fields),
+            columns=tuple(replace(c, optional=False) for c in self.columns if c.key in fields),
+            sections=tuple(s._narrowed(fields) for s in self.sections),
+        )
+
+
+def _pick(value: Any, fields: tuple[str, ...]) -> Any:
+    if isinstance(value, dict):
+        return {k: value.get(k) for k in fields}
+    if isinstance(value, list):
+        return [_pick(v, fields) for v in value]
+    return value
 
 
 @record
 class RenderOptions:
     headers: bool = True
-    fields: tuple[str, ...] | None = None
     color: bool = False
     width: int | None = None
     pretty: bool = False
     bidi: bool = False
     terminal: bool = False  # stdout is a terminal: CSV escapes control characters too
-
-
-def select(view: View, options: RenderOptions) -> tuple[tuple[str, ...], list[list[Any]]]:
-    """The machine fields and rows after --fields."""
-    keys = options.fields or view.fields
-    return keys, [[rec.get(k) for k in keys] for rec in view.records]
 
 
 def flat(value: Any) -> str:
