@@ -151,26 +151,30 @@ class EventRules(Reader):
         return chosen if best >= 3 and len(chosen) == 1 else []
 
     def place_claim(self, s: Sentence, event: Event, cue: Cue) -> None:
-        text = self.norm.text
-        for key, city in places(self.base).items():
-            for m in re.finditer(  # "in Tashkent", "in the Uzbek capital Tashkent", "بطشقند"
-                rf"(?<![^\W\d_])(?:(?:in|at|в|во|في) (?:[^\W\d]+ ){{0,3}}|ب)?{re.escape(key)}\w{{0,2}}\b",
-                text[s.start : s.end],
-            ):
-                a, b = s.start + m.start(), s.start + m.end()
-                if not m.group().startswith(("in ", "at ", "в ", "во ", "في ", "ب")) or inside((a, b), s.quoted):
-                    continue
-                if (
-                    near((a, b), (cue.start, cue.end)) > 60
-                    or event.place is None
-                    or any(c.kind == "place" and c.subject == event.id for c in self.claims)
-                ):
-                    continue
-                holds = event.place
-                verdict: Verdict = "true" if city.lower() in holds.lower() else "false"
-                check = Check(f"{v.title(event, self.lang)}: {city}", verdict, holds, None, (event_evidence(event),))
-                self.emit([(a, b), (cue.start, cue.end)], "place", event.id, city, check)
-                return
+        if event.place is None or any(c.kind == "place" and c.subject == event.id for c in self.claims):
+            return
+        cities = places(self.base)
+        for m in _place_pattern(self.base).finditer(self.norm.text, s.start, s.end):
+            a, b = m.start(), m.end()
+            said_in = m.group().startswith(("in ", "at ", "в ", "во ", "في ", "ب"))
+            if not said_in or inside((a, b), s.quoted) or near((a, b), (cue.start, cue.end)) > 60:
+                continue
+            city = cities[m.group("city")]
+            verdict: Verdict = "true" if city.lower() in event.place.lower() else "false"
+            check = Check(f"{v.title(event, self.lang)}: {city}", verdict, event.place, None, (event_evidence(event),))
+            self.emit([(a, b), (cue.start, cue.end)], "place", event.id, city, check)
+            return
+
+
+def _place_pattern(base: FactBase) -> re.Pattern[str]:
+    """ "in Tashkent", "in the Uzbek capital Tashkent", "бТашкенте", "بطشقند": a city the record knows."""
+    from ..queries.cache import memo
+
+    def build() -> re.Pattern[str]:
+        names = "|".join(re.escape(k) for k in sorted(places(base), key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:(?:in|at|в|во|في) (?:[^\W\d]+ ){{0,3}}|ب)?(?P<city>{names})\w{{0,2}}\b")
+
+    return memo(base, "scan_place_pattern", build)
 
 
 def title_words(e: Event) -> set[str]:
