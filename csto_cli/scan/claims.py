@@ -96,6 +96,7 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
         deployed = any(c.name in ("deploy", "troops", "peacekeeping", "request") for c in sentence.cues)
         here = {n.ident for n in sentence.states}
         scanner.context = (here or scanner.context) if deployed else set()
+        scanner.last_date = sentence.dates[-1].date if sentence.dates else None
         after_org = any(c.name in ("org", "treaty", "charter") for c in sentence.cues)
     return _dedupe(scanner.claims)
 

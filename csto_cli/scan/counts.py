@@ -37,9 +37,12 @@ class CountRules(Reader):
             return
         here = {x.ident for x in s.states}
         codes = here or self.context
-        strong = re.search(r"численност|قوامها|قوامه|strength of", before) or re.match(r"-?\s*strong", after)
+        strong = re.search(r"численност|قوامها|قوامه|strength of", before) or re.match(r"-?\s*(?:strong|head)\b", after)
         if near_troops or strong:
-            force = self.nearest(nspan, self.cues(s, "rapid", "peacekeeping"))
+            # the force the number is about is named next to it ("a 20,000-strong rapid reaction force")
+            force = self.nearest(
+                nspan, [c for c in self.cues(s, "rapid", "peacekeeping") if near(nspan, (c.start, c.end)) <= 40]
+            )
             if force is not None and force.name == "rapid":
                 prop = "rapid-reaction-force-size"
             # troops sent to Kazakhstan: named here, or in the sentences before when this one names no force
@@ -57,8 +60,11 @@ class CountRules(Reader):
             elif force is None or force.name != "rapid":
                 return
             # "a 20,000-strong force in 2009": a date in the clause says when the number held
+            # "a 20,000-strong force in 2009": a date in the clause (or the sentence before: "as of
+            # 2013, the CSTO has ... a 20,000-head force") says when the number held
             when = self.nearest_date(s, nspan, clause=True)
-            day = min(when.date.end, self.base.meta.as_of) if when else self.day
+            held = when.date if when else self.last_date
+            day = min(held.end, self.base.meta.as_of) if held else self.day
             check = v.check_statement_number(self.base, prop, n.value, day, self.lang)
             self.emit([nspan, *((c.start, c.end) for c in near_troops[:1])], "count", prop, str(n.value), check)
             return

@@ -22,6 +22,7 @@ _CUES: dict[str, str] = {
     "sign": r"sign|conclud|подпис|заключ|" + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
     # "created headlines" creates nothing
     "found": r"found(?!ation)|establish|creat(?!\w* (?:headlines|a stir|problems|tension))|set up|formed\b|form\b|"
+    r"renamed|transformed into|переименова|преобразова|"
     r"основа|созда|учрежд|образова|"
     + _ar("تاسس", "تاسيس", "انبثق", "انشا", "انشي", "نشات", "اسس", "تشكل", "تشكيل", "اقام"),
     "in_force": r"into force|took effect|came into effect|в силу|" + _ar("حيز التنفيذ", "حيز النفاذ", "سريان"),
@@ -33,10 +34,10 @@ _CUES: dict[str, str] = {
     "decide": r"decid|decision|решил|решени|постанов|" + _ar("قرر", "قرار"),
     "leave": r"withdr[ae]w|withdrawn|withdrawal|left\b|leave|leaving|quit|pull(?:ed|s)? out|exit|"
     r"вышл|вышел|выйд|выход|покину|" + _ar("انسحب", "انسحاب", "خرج", "خروج", "غادر", "مغادره"),
-    "suspend": r"suspen|приостанов|" + _ar("علق", "تعليق", "علقت"),
+    "suspend": r"suspen|приостанов|" + _ar("علق", "تعليق", "علقت", "ايقاف", "اوقفت", "اوقف"),
     "freeze": r"froze|freez|замороз|заморажив|" + _ar("جمد", "تجميد", "مجمد"),
-    "join": r"join|accede|accession|became (?:a )?(?:full )?member|присоедин|вступил(?!\w* в силу)|вступл|"
-    + _ar("انضم", "انضمام"),
+    "join": r"join|accede|accession|became (?:a |an )?(?:full |full-fledged )?(?:\w+ )?(?:member|participant)|"
+    r"присоедин|вступил(?!\w* в силу)|вступл|" + _ar("انضم", "انضمام"),
     "rejoin": r"rejoin|return|came back|comes? back|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
     "member": r"member|membership|participation|член|участ(?:и|в)|входя|входит|в состав|"
@@ -50,8 +51,7 @@ _CUES: dict[str, str] = {
     "deploy": r"sent\b|send|entered\b|deploy|dispatch|arriv|направ|ввод|ввел|ввели|введ|развер|прибы|переброс|"
     + _ar("ارسل", "ارسال", "نشر", "بعث", "ايفاد", "وصل", "وصول", "دفع", "نشرت"),
     "request": r"request|asked|appeal|обрати|обращ|попрос|просьб|запрос|" + _ar("طلب", "استنجد", "ناشد", "استدعي"),
-    "rapid": r"rapid reaction|rapid deployment|crrf|оперативного реагирования|ксор|"
-    + _ar("رد سريع", "رد السريع", "تدخل السريع"),
+    "rapid": r"rapid reaction|crrf|оперативного реагирования|ксор|" + _ar("رد سريع", "رد السريع", "تدخل السريع"),
     "peacekeeping": r"peacekeep|миротвор|" + _ar("حفظ السلام"),
     "sg": r"secretary[- ]general|secretary general|генеральн\w* секретар|генсек|" + _ar("امين العام", "امين عام"),
     "appoint": r"appoint|named|elected|became|took office|took over|назнач|избран|стал|возглави|"
@@ -62,6 +62,7 @@ _CUES: dict[str, str] = {
     + _ar("امكانيه انضمام", "ترشيح", "ترشح"),
     "chair": r"chair(?:s|ed|ing|manship|man)?\b|rotating presidency|председател\w*|председательств\w*|"
     + _ar("تترأس", "يترأس", "ترأس", "رئاسه الدوريه", "الرئاسه الدوريه"),
+    "ratify": r"ratif|ратифиц|" + _ar("صادق", "مصادقه", "صدق"),
     "hq": r"headquarter|based in|seat\b|штаб-квартир|штаб квартир|" + _ar("مقر"),
     "states": r"states\b|countries|nations\b|republics|members\b|государств|стран|республик|членов|"
     + _ar("دول\\b", "دوله", "بلدان", "جمهوريات", "اعضاء"),

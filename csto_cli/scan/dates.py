@@ -86,7 +86,10 @@ def _to_date(m: re.Match[str]) -> PartialDate | None:
 
 
 # Years written relative to the last year named: "the following year", "в декабре того же года".
-_SAME = r"(?:the same year|that same year|того же года|того же год|نفس العام|العام نفسه|السنه نفسها|ذات العام)"
+_SAME = (
+    r"(?:the same year|that same year|того же года|того же год|этом же году|том же году|этого же года|"
+    r"نفس العام|العام نفسه|السنه نفسها|ذات العام)"
+)
 _NEXT = (
     r"(?:the following year|the next year|a year later|следующем году|следующего года|год спустя|"
     r"العام التالي|السنه التاليه|العام الذي تلاه|العام اللاحق)"

@@ -17,7 +17,7 @@ from .reader import Reader, Sentence, inside, near
 from .statuses import CHANGES
 
 _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", "join", "rejoin", "observer",
-            "deploy", "request", "withdraw_forces", "appoint", "exercise", "candidacy")  # fmt: skip
+            "deploy", "request", "withdraw_forces", "appoint", "exercise", "candidacy", "ratify")  # fmt: skip
 # "18 years ago", "منذ 18 عاما": the date written is the day of writing, not of the event
 _RELATIVE = re.compile(r"\d+\s*(?:years? ago|лет назад|года назад|год назад)|منذ\s*\d+\s*(?:عاما|سنه|سنوات)")
 
@@ -38,7 +38,7 @@ class EventRules(Reader):
             cue is not None
             and cue.start != cue.end
             and near(dspan, (cue.start, cue.end)) > 90
-            and len({c.name for c in anchors}) > 1
+            and len({c.name for c in free}) > 1
         ):
             cue = None  # far from the date, and another claim word could be meant
         if (
@@ -121,6 +121,8 @@ class EventRules(Reader):
             if name == "deploy" and not self.cues(s, "troops", "peacekeeping", "org"):
                 return []
             return [e for e in self.base.events if e.kind in kinds and "KAZ" in e.states]
+        elif name == "ratify" and codes:
+            return [e for e in self.base.events if e.kind == "ratification" and codes & set(e.states)]
         elif name == "candidacy" and codes:
             return [e for e in self.base.events if e.kind == "candidacy" and codes & set(e.states)]
         elif name == "sign" and self.cues(s, "agreement"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import FactBase
+from ..model import FactBase, PartialDate
 from ..queries.checks import Check, Verdict
 from ..records import record
 from .cues import MODAL, NEGATION, Cue
@@ -17,6 +17,10 @@ from .normal import Norm
 _SEPARATOR = re.compile(r"^(?:\s|,|;|/|-|\(|\)|and\b|or\b|as well as|и\b|или\b|а также|كل من|او\b|وكذلك|)*$")
 # a comma, or "and" opening a coordinated clause: the words on either side make separate claims
 _CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|while|и|а|но|لكن)\s|\sو(?=[^\W\d_]{3,})")
+
+
+# "until 2006", "до 2006 года": the end of something, not when it happened
+_UNTIL = re.compile(r"(?:until|till|up to|до|حتى|لغايه)\s*$")
 
 
 @record
@@ -65,6 +69,7 @@ class Reader:
         self.claims: list[Claim] = []
         self.used_cues: set[int] = set()
         self.after_org = False
+        self.last_date: PartialDate | None = None  # the last date the sentence before gave
         self.subject: list[str] | None = None  # the one state the sentence before was about
         self.context: set[str] = set()  # the states the sentence before named
 
@@ -116,6 +121,7 @@ class Reader:
                 d
                 for d in s.dates
                 if d.start not in taken
+                and not _UNTIL.search(self.norm.text[max(s.start, d.start - 12) : d.start])
                 and not inside((d.start, d.end), s.quoted)
                 and (not clause or self.same_clause(span, (d.start, d.end)))
             ),

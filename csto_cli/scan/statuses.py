@@ -32,10 +32,24 @@ class StatusRules(Reader):
         ):
             cue = change  # "members X, Y and Z chose to leave": the verb says what is claimed
         has_org = has_org or len(group) >= 3
+        if cue is not None and span[1] <= cue.start and re.match(r"\s*(?:by|со стороны)\s", self.norm.text[cue.end :]):
+            return  # "..., which were joined by Azerbaijan": the states before the verb did not join
         if cue is None or near(span, (cue.start, cue.end)) > 60 or self.hedged(s, max(cue.start, span[0])):
             return
         codes = list(dict.fromkeys(n.ident for n in group))
         date = self.nearest_date(s, span, clause=True) or self.nearest_date(s, (cue.start, cue.end), clause=True)
+        borrowed = False
+        about = self.nearest(span, self.cues(s, "treaty", "org"))
+        if date is None and about is not None and about.name == "treaty":
+            # "the treaty, which took effect in 1994 and included ...": the list is of that time
+            other = self.nearest_date(s, (cue.start, cue.end))
+            joined = (
+                other is not None
+                and other.end <= cue.start
+                and not re.search(r"[,;]", self.norm.text[other.end : cue.start])
+            )
+            if other is not None and joined and near((other.start, other.end), (cue.start, cue.end)) <= 40:
+                date, borrowed = other, True
         day = date.date.end if date and cue.name in ("member", "list_all", "list_some", "observer") else self.day
         if cue.name in ("member", "list_all", "list_some") and has_org:
             if len(codes) == 1 and cue.name == "member":
@@ -54,7 +68,7 @@ class StatusRules(Reader):
             some = bool(self.cues(s, "list_some")) and not self.cues(s, "list_all")
             check = v.check_list(self.base, "member", codes, day, complete=not some, lang=self.lang)
             self.emit([span, (cue.start, cue.end)], "members", "members", ",".join(codes), check)
-            if date:
+            if date and not borrowed:
                 used_dates.add(date.start)
         elif cue.name == "observer":
             if len(codes) == 1:
