@@ -27,6 +27,7 @@ COMMANDS = [
     ("sources",),
     ("diff", "2005-01-01", "2010-01-01"),
     ("chart",),
+    ("scan", str(Path(__file__).parent / "fixtures" / "mini_article.txt")),
 ]
 
 
@@ -276,6 +277,7 @@ CONTRACT_RUNS = {
     "sources": ("sources",),
     "diff": ("diff", "2005-01-01", "2010-01-01"),
     "chart": ("chart",),
+    "scan": ("scan", str(Path(__file__).parent / "fixtures" / "mini_article.txt")),
 }
 
 

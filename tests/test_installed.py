@@ -162,6 +162,15 @@ def test_the_hot_paths_do_not_import_heavy_modules(args: tuple[str, ...]) -> Non
     assert {"csto_cli.cli", "typer", "csto_cli.model"} <= modules
     # The start-up path builds its records without dataclasses and unpickles without pickle.py.
     assert not {"dataclasses", "pickle"} & modules, sorted({"dataclasses", "pickle"} & modules)
+    # The article scanner (and html.parser) load only for `scan` and for claims in free words.
+    scanner = {m for m in modules if m.startswith(("csto_cli.scan", "csto_cli.queries.claimwords", "html"))}
+    assert not scanner, sorted(scanner)
+
+
+def test_a_check_in_the_old_grammar_does_not_load_the_scanner() -> None:
+    modules = imported_modules("check", "member", "Armenia", "--format", "json")
+    assert not {m for m in modules if m.startswith("csto_cli.scan")}
+    assert "csto_cli.scan.claims" in imported_modules("scan", "-", "--format", "json")
 
 
 def test_a_table_imports_rich_only_then() -> None:

@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("factcheck", "audit"),
     "sources": ("factcheck", "sources"),
     "diff": ("factcheck", "diff"),
+    "scan": ("scan", "scan"),
     "chart": ("chart", "chart"),
     "validate": ("admin", "validate"),
 }

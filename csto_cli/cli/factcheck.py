@@ -22,7 +22,8 @@ def check(
         typer.Argument(
             metavar="CLAIM...",
             show_default=False,
-            help="member|observer|former|suspended COUNTRY · date EVENT-ID DATE · fact PROPERTY VALUE",
+            help="member|observer|former|suspended COUNTRY · date EVENT DATE · fact PROPERTY VALUE · "
+            "the same in English, Arabic or Russian words · a sentence",
         ),
     ] = None,
     on: OnOpt = None,
@@ -35,7 +36,11 @@ def check(
 ) -> None:
     """Check a claim against the record: a verdict, the evidence and the sources on both sides.
 
-    Exit codes, as grep -q and test: 0 true, 1 false, 2 usage or lookup error, 3 disputed or unknown.
+    A claim may be one quoted string or several words, in English, Arabic or Russian ('member Armenia',
+    'عضو أرمينيا', 'secretary general Zas', 'treaty signed 15 May 1992'), or a sentence as csto scan
+    reads one. Lists of states are compared as sets (true, partly, false).
+
+    Exit codes, as grep -q and test: 0 true, 1 false or partly, 2 usage or lookup error, 3 disputed or unknown.
     With --file, one claim per line (same words as on the command line, '# comments' allowed);
     the exit code is 2 if any line could not be read, else 1 if any claim is false, else 3 if any is
     disputed or unknown, else 0.
@@ -45,6 +50,8 @@ def check(
       csto check member Uzbekistan --on 2022-01-06
       csto check date treaty-signed 1992-05-17
       csto check fact headquarters Moscow
+      csto check "The CSTO sent 2,500 troops to Kazakhstan"
+      csto check observers Serbia, Afghanistan --on 2020-01-01
       printf 'member Armenia --on 2010-01-01\\nfact secretary-general Zas --on 2021-06-01\\n' | csto check --file -
     """
     from ..queries.checks import ClaimError, parse_claim_line, run_claim
@@ -57,12 +64,14 @@ def check(
     day = out.day(base, on)
     if claim:
         try:
-            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None)
+            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None, lang=out.lang)
         except ClaimError as exc:
             usage(str(exc))
         except NotFound as exc:
             not_found(exc, out.lang, code=2)
         if not quiet:
+            if result.matched:
+                say(f"csto: matched {result.matched}")
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
     worst = 0
@@ -78,7 +87,9 @@ def check(
                     raise ClaimError(line.error)
                 kind, args, claim_on = parse_claim_line(text)
                 claim_day = parse_day(claim_on, "--on")
-                result = run_claim(base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None)
+                result = run_claim(
+                    base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None, lang=out.lang
+                )
             except (ClaimError, typer.BadParameter) as exc:
                 say(f"csto: line {line.number}: {exc}")
                 worst = 2

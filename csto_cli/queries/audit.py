@@ -51,7 +51,7 @@ def _event_claims(e: Event, ident: str) -> Iterator[AuditedClaim]:
                 verdict,
                 current,
                 c.quote,
-                alt.note or c.note,
+                c.note or alt.note,  # a source's own note ("as the same article says") first
             )
 
 

@@ -12,8 +12,9 @@ from .names import fold, resolve_state
 from .statements import all_values, best_on, check_property
 from .timeline import event_by_id
 
-Verdict = Literal["true", "false", "disputed", "unknown"]
-EXIT: dict[Verdict, int] = {"true": 0, "false": 1, "disputed": 3, "unknown": 3}
+Verdict = Literal["true", "partly", "false", "disputed", "unknown"]
+# "partly": a list claim with every element right but some missing; it is not the whole truth.
+EXIT: dict[Verdict, int] = {"true": 0, "partly": 1, "false": 1, "disputed": 3, "unknown": 3}
 MAX_CLAIM = 64 * 1024  # characters in one claim line: a claim is a sentence, not a file
 CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
 _CLAIM_LABELS = {
@@ -51,47 +52,61 @@ class Check:
     evidence: tuple[Evidence, ...] = ()
     note: str | None = None
     args: tuple[str, ...] = ()
+    matched: str | None = None  # the event or claim the reader's words were matched to
 
     @property
     def exit_code(self) -> int:
         return EXIT[self.verdict]
 
 
-def _event_evidence(e: Event, supports: Literal["record", "other"] = "record") -> Evidence:
+def event_evidence(e: Event, supports: Literal["record", "other"] = "record") -> Evidence:
     return Evidence("event", e.id, str(e.takes_effect), e.title, e.sources, supports)
 
 
-def _statement_evidence(s: Statement, supports: Literal["record", "other"] = "record") -> Evidence:
+def statement_evidence(s: Statement, supports: Literal["record", "other"] = "record") -> Evidence:
     span = f"{s.start or ''}..{s.end or ''}" if s.start or s.end else None
     return Evidence("statement", s.id, span, f"{s.property}: {s.value_text}", s.sources, supports, s.note)
 
 
-def _alternatives_as_evidence(e: Event) -> list[Evidence]:
+def alternatives_as_evidence(e: Event) -> list[Evidence]:
     return [
         Evidence("event", e.id, None, f"{e.title}: {a.field} {a.value} ({a.rank})", a.sources, "other", a.note)
         for a in e.disputed
     ]
 
 
-def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Check:
+def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang: str = "en") -> Check:
     if claimed not in CLAIM_STATUSES:
         raise ClaimError(f"a status claim is one of: {', '.join(CLAIM_STATUSES)}")
     state = resolve_state(base, country)
     st = status_on(base, state, day)
-    claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
-    record = st.status + (f" (participation {st.participation})" if st.participation else "")
-    record += f" since {st.since}" if st.since else ""
+    if lang in ("ar", "ru"):
+        from ..messages import t
+
+        on, since = ("في", "منذ") if lang == "ar" else ("на", "с")
+        name = state.name_ar if lang == "ar" else state.name_ru or state.name
+        claim = f"{name}: {t('status.' + claimed, lang)} {on} {day}"
+        record = t("status." + st.status, lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
+        record += f" {since} {st.since}" if st.since else ""
+    else:
+        claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
+        record = st.status + (f" (participation {st.participation})" if st.participation else "")
+        record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
     for interval in intervals(base).get(state.code, []):
         if interval.start.start <= day or interval.opened_by is st.event:
-            evidence.append(_event_evidence(interval.opened_by))
+            evidence.append(event_evidence(interval.opened_by))
     evidence = evidence[-2:]  # the change that set today's status and the one before it
     for e in [base.event_by_id[ev.id] for ev in evidence]:
-        evidence += _alternatives_as_evidence(e)
+        evidence += alternatives_as_evidence(e)
     for s in _member_claims(base, day):
         says = state.code in s.value if claimed == "member" else None
         if says is not None:
-            evidence.append(_statement_evidence(s, "record" if says == (st.status == "member") else "other"))
+            # a source's list, shown without its note: that note speaks of one article
+            side: Literal["record", "other"] = "record" if says == (st.status == "member") else "other"
+            evidence.append(replace(statement_evidence(s, side), note=None))
+    if not evidence:  # no status ever: what the record holds about the state (a candidacy...)
+        evidence = [event_evidence(e) for e in base.events if state.code in e.states]
     verdict: Verdict = "true" if st.status == claimed else "false"
     note = None
     if st.uncertain:
@@ -108,15 +123,16 @@ def _member_claims(base: FactBase, day: dt.date) -> list[Statement]:
     ]
 
 
-def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
+def check_date(base: FactBase, event_id: str, claimed: str, lang: str = "en") -> Check:
     event = event_by_id(base, event_id)
     try:
         when = PartialDate.parse(claimed)
     except DateError as exc:
         raise ClaimError(str(exc)) from None
-    claim = f"{event.title}: {when}"
+    title = event.title_ar if lang == "ar" else event.title_ru if lang == "ru" else None
+    claim = f"{title or event.title}: {when}"
     record = str(event.date) + (f" (effective {event.effective})" if event.effective else "")
-    evidence = [_event_evidence(event), *_alternatives_as_evidence(event)]
+    evidence = [event_evidence(event), *alternatives_as_evidence(event)]
     recorded = [event.date] + ([event.effective] if event.effective else [])
     alternatives = {a.value: a for a in event.disputed if a.field == "date"}
     verdict: Verdict
@@ -128,6 +144,10 @@ def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
         note = alternatives[str(when)].note
     elif any(when.start <= r.start and r.end <= when.end for r in recorded):
         verdict, note = "true", f"true at the claim's precision; the record dates it {event.date}"
+    elif inside := [a for v, a in alternatives.items() if _within(v, when)]:
+        # a source's date falls in the claimed period: the claim stands or falls with that source
+        verdict = "disputed" if any(a.rank == "normal" for a in inside) else "false"
+        note = inside[0].note
     elif any(r.start <= when.start and when.end <= r.end for r in recorded):
         verdict, note = "unknown", f"the record dates it only to {event.date}"
     else:
@@ -135,6 +155,19 @@ def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
     if not event.verified and verdict == "true":
         verdict, note = "unknown", "the record's date is not confirmed by a source"
     return Check(claim, verdict, record, None, tuple(evidence), note)
+
+
+def _value_in(s: Statement, lang: str) -> str:
+    localized = s.value_ar if lang == "ar" else s.value_ru if lang == "ru" else None
+    return localized or s.value_text
+
+
+def _within(value: str, period: PartialDate) -> bool:
+    try:
+        day = PartialDate.parse(value)
+    except DateError:
+        return False
+    return period.start <= day.start and day.end <= period.end
 
 
 def _matches(claimed: str, s: Statement) -> bool:
@@ -150,16 +183,21 @@ def _matches(claimed: str, s: Statement) -> bool:
     return False
 
 
-def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
+def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date, lang: str = "en") -> Check:
     prop = check_property(base, prop)
     everything = all_values(base, prop)
     best = best_on(base, prop, day)
-    claim = f"{prop} on {day}: {claimed}"
-    record = " | ".join(s.value_text for s in best) or "nothing recorded"
+    if lang in ("ar", "ru"):
+        from ..messages import t
+
+        claim = f"{t('property.' + prop, lang)} {'في' if lang == 'ar' else 'на'} {day}: {claimed}"
+    else:
+        claim = f"{prop} on {day}: {claimed}"
+    record = " | ".join(_value_in(s, lang) for s in best) or "nothing recorded"
     valid = [s for s in everything if s.valid_on(day)]
-    evidence = [_statement_evidence(s) for s in best]
+    evidence = [statement_evidence(s) for s in best]
     others = [s for s in valid if s not in best and _matches(claimed, s)]
-    evidence += [_statement_evidence(s, "other") for s in others]
+    evidence += [statement_evidence(s, "other") for s in others]
     verdict: Verdict
     note = None
     if not best:
@@ -220,18 +258,24 @@ def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     return rest[0], rest[1:], on
 
 
-def run_claim(base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True) -> Check:
+def run_claim(
+    base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True, lang: str = "en"
+) -> Check:
     """One claim, as the `check` command takes it: member|observer|former|suspended COUNTRY,
-    date EVENT-ID DATE, or fact PROPERTY VALUE. A day the user asked for (`asked_for`) that lies
-    after the record's as-of date cannot be known: the verdict is "unknown". Without --on the claim
-    is about today, answered from the record as it stands (as `members` does)."""
-    if kind in CLAIM_STATUSES and len(args) == 1:
+    date EVENT DATE, fact PROPERTY VALUE, or the same in the reader's words in English, Arabic or
+    Russian (see claimwords). A day the user asked for (`asked_for`) that lies after the record's
+    as-of date cannot be known: the verdict is "unknown". Without --on the claim is about today,
+    answered from the record as it stands (as `members` does)."""
+    if kind in CLAIM_STATUSES and len(args) == 1 and " " not in args[0] and "," not in args[0]:
         return _beyond_record(base, check_status(base, args[0], kind, day), asked_for)
-    if kind == "date" and len(args) == 2:
-        return check_date(base, args[0], args[1])
-    if kind == "fact" and len(args) >= 2:
-        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day), asked_for)
-    raise ClaimError(
-        f"cannot read the claim {' '.join([kind, *args])!r}: use "
-        "'member|observer|former|suspended COUNTRY', 'date EVENT-ID DATE' or 'fact PROPERTY VALUE'"
-    )
+    if kind == "date" and len(args) == 2 and args[0] in base.event_by_id:
+        return check_date(base, args[0], args[1], lang)
+    if kind == "fact" and len(args) >= 2 and args[0] in _PLAIN_PROPERTIES:
+        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day, lang), asked_for)
+    from .claimwords import run_words
+
+    return _beyond_record(base, run_words(base, [kind, *args], day, lang), asked_for)
+
+
+# Properties whose value is compared as text; lists, dates and numbers have their own checks.
+_PLAIN_PROPERTIES = frozenset({"headquarters", "secretary-general", "chairmanship", "official-languages"})

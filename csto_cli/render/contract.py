@@ -15,9 +15,11 @@ if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
     from ..model import Alternative, Citation, Event, FactBase, Source, Statement
     from ..queries.audit import AuditedClaim, SourceUse
     from ..queries.chart import ChartRow
-    from ..queries.checks import Check
+    from ..queries.checks import Check, Evidence
     from ..queries.diff import StatementChange, StatusChange
     from ..queries.membership import Interval, StateStatus
+    from ..scan.article import ScanResult
+    from ..scan.claims import Claim
 
 
 def _s(value: object) -> str | None:
@@ -123,10 +125,12 @@ def statement_json(base: FactBase, s: Statement) -> dict[str, Any]:
 
 
 # `check`: check_json; with --file, an array of them
-def check_json(base: FactBase, c: Check) -> dict[str, Any]:
+def check_json(base: FactBase, c: Check, lang: str = "en") -> dict[str, Any]:
     return {
         "claim": c.claim,
         "verdict": c.verdict,
+        "verdict_label": t(f"verdict.{c.verdict}", lang),
+        "matched": c.matched,
         "record": c.record,
         "on": c.on.isoformat() if c.on else None,
         "note": c.note,
@@ -135,13 +139,51 @@ def check_json(base: FactBase, c: Check) -> dict[str, Any]:
                 "kind": e.kind,
                 "id": e.id,
                 "date": e.date,
-                "text": e.text,
+                "text": evidence_text(base, e, lang),
                 "supports": e.supports,
                 "note": e.note,
-                "sources": [citation_json(base, s) for s in e.sources],
+                # a citation's own note speaks of that one source's text ("as the same article
+                # says..."): it belongs to the source's audit, not to a verdict on anyone's claim
+                "sources": [citation_json(base, s) | {"note": None} for s in e.sources],
             }
             for e in c.evidence
         ],
+    }
+
+
+def evidence_text(base: FactBase, e: Evidence, lang: str) -> str:
+    """An event's title in the reader's language, when the evidence is just that title."""
+    event = base.event_by_id.get(e.id) if e.kind == "event" else None
+    if event is None or e.text != event.title or lang == "en":
+        return e.text
+    return (event.title_ar if lang == "ar" else event.title_ru) or event.title
+
+
+# `scan`: scan_json, its claims scan_claim_json (a check_json with where the article makes the claim)
+def scan_json(base: FactBase, result: ScanResult, lang: str = "en") -> dict[str, Any]:
+    return {
+        "source": {"file": result.name, "characters": len(result.text), "html": result.html},
+        **currency(base),
+        "claims": [scan_claim_json(base, n, c, lang) for n, c in enumerate(result.claims, 1)],
+    }
+
+
+def scan_claim_json(base: FactBase, n: int, c: Claim, lang: str = "en") -> dict[str, Any]:
+    checked = check_json(base, c.check, lang)
+    return {
+        "n": n,
+        "quote": c.quote,
+        "start": c.start,
+        "end": c.end,
+        "kind": c.kind,
+        "subject": c.subject,
+        "claimed": c.claimed,
+        "verdict": c.verdict,
+        "verdict_label": checked["verdict_label"],
+        "claim": checked["claim"],
+        "record": checked["record"],
+        "note": checked["note"],
+        "evidence": checked["evidence"],
     }
 
 

@@ -182,9 +182,9 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
 
 
 def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
-    records = contract.stamped(base, [contract.check_json(base, c) for c in checks])
+    records = contract.stamped(base, [contract.check_json(base, c, lang) for c in checks])
     columns = (
-        Column("verdict", t("col.verdict", lang), lambda c: c.verdict.upper(), no_wrap=True),
+        Column("verdict", t("col.verdict", lang), lambda c: t(f"verdict.{c.verdict}", lang), no_wrap=True),
         Column("claim", t("col.claim", lang), lambda c: c.claim, 4),
         Column("record", t("col.record", lang), lambda c: c.record, 3),
         Column("note", t("col.note", lang), lambda c: c.note or "", 3, optional=True),
@@ -208,7 +208,12 @@ def evidence_view(base: FactBase, evidence: list[Evidence], lang: str) -> View:
     columns = (
         Column("supports", t("col.supports", lang), lambda e: t(f"supports.{e.supports}", lang), no_wrap=True),
         Column("date", t("col.date", lang), lambda e: e.date or "", no_wrap=True),
-        Column("text", t("col.evidence", lang), lambda e: e.text + (f" — {e.note}" if e.note else ""), 5),
+        Column(
+            "text",
+            t("col.evidence", lang),
+            lambda e: contract.evidence_text(base, e, lang) + (f" — {e.note}" if e.note else ""),
+            5,
+        ),
         Column("sources", t("col.sources", lang), lambda e: sources_label(e.sources, base), 3),
     )
     return View((), [], None, t("title.evidence", lang), columns, evidence)

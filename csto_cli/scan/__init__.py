@@ -1,0 +1,1 @@
+"""Finding and checking CSTO claims in an article (queries level: pure code, no I/O, no Typer, no Rich)."""
