@@ -183,7 +183,7 @@ def test_every_command_has_help_with_examples(run) -> None:
 def test_the_command_list_covers_every_command() -> None:
     from csto_cli.cli import COMMANDS as REGISTERED
 
-    assert {c[0] for c in COMMANDS} | {"validate"} == set(REGISTERED)
+    assert {c[0] for c in COMMANDS} | {"validate", "export"} == set(REGISTERED)
 
 
 @pytest.mark.parametrize(

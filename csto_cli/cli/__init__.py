@@ -18,7 +18,8 @@ from typer.core import TyperGroup
 EXIT_CODES = """\b
 Exit codes:
   0  success (an empty result is still a success)
-  1  a lookup found nothing (unknown country, property or event) or the fact base is broken
+  1  a lookup found nothing (unknown country, property or event), the fact base is broken,
+     or a file cannot be written
   2  usage error (bad option, bad date); csto check: 0 true, 1 false, 2 error, 3 disputed or unknown"""
 
 # command name → (module, function), in the order help lists them
@@ -32,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sources": ("factcheck", "sources"),
     "diff": ("factcheck", "diff"),
     "chart": ("chart", "chart"),
+    "export": ("export", "export"),
     "validate": ("admin", "validate"),
 }
 
