@@ -109,7 +109,7 @@ def test_fact_with_no_value_on_the_day_is_empty_not_an_error(run) -> None:
         (("timeline", "--kind", "withdrawl"), 2, "did you mean: withdrawal"),
         (("timeline", "--from", "2010-01-01", "--to", "2009-01-01"), 2, "is before --from"),
         (("members", "--format", "csv", "--fields", "code,nmae"), 2, "unknown field 'nmae'"),
-        (("members", "--bogus"), 2, "No such option"),
+        (("members", "--bogus"), 2, "no such option --bogus"),
     ],
 )
 def test_user_mistakes_get_one_clear_error_and_an_exit_code(run, args, code: int, message: str) -> None:

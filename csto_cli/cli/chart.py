@@ -7,13 +7,13 @@ from typing import Annotated
 
 import typer
 
-from ..model import NotFound
 from .options import (
+    CountryOpt,
     Output,
     fail,
-    not_found,
     output_options,
     say,
+    state_codes,
     usage,
     write,
 )
@@ -29,9 +29,8 @@ def chart(
         int | None,
         typer.Option("--to", help="Last year. Default: the as-of date's.", metavar="YEAR", min=1900, max=2200),
     ] = None,
-    states: Annotated[
-        str | None, typer.Option("--states", help="Only these states (codes or names, comma-separated).", metavar="A,B")
-    ] = None,
+    country: CountryOpt = None,
+    states: Annotated[list[str] | None, typer.Option("--states", hidden=True)] = None,  # the old name of --country
     svg: Annotated[
         str | None, typer.Option("--svg", help="Also write the chart as an SVG image.", metavar="FILE")
     ] = None,
@@ -43,19 +42,15 @@ def chart(
     \b
     Examples:
       csto chart
-      csto chart --from 2000 --states UZB,ARM --svg chart.svg
+      csto chart --from 2000 --country UZB,ARM --svg chart.svg
       csto chart --format json | jq '.[] | select(.code=="UZB")'
     """
     from ..queries.chart import chart_rows, key_events, periods
-    from ..queries.names import resolve_state
     from ..render import Format
     from ..render.views import intervals_view
 
     base = out.load()
-    try:
-        codes = frozenset(resolve_state(base, s).code for s in (states or "").split(",") if s.strip())
-    except NotFound as exc:
-        not_found(exc, out.lang)
+    codes = state_codes(base, [*(country or ()), *(states or ())], out.lang)
     first = from_ or (base.events[0].date.year if base.events else base.meta.as_of.year)
     last = to or base.meta.as_of.year
     if last < first:

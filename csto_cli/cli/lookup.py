@@ -11,6 +11,7 @@ from ..messages import t
 from ..model import EVENT_KINDS, NotFound
 from ..records import replace
 from .options import (
+    CountryOpt,
     OnOpt,
     Output,
     StatusChoice,
@@ -22,6 +23,7 @@ from .options import (
     output_options,
     parse_day,
     say,
+    state_codes,
     the_day,
     usage,
 )
@@ -31,6 +33,7 @@ from .options import (
 def members(
     on: OnOpt = None,
     status: Annotated[StatusChoice, typer.Option("--status", "-s", help="Which status to list.")] = StatusChoice.member,
+    country: CountryOpt = None,
     *,
     out: Output,
 ) -> None:
@@ -41,13 +44,16 @@ def members(
       csto members
       csto members --on 2010-06-01 --format json | jq -r '.[].code'
       csto members --status all --lang ar
+      csto members --status all --country ARM,UZB
     """
     from ..queries.membership import members_on
     from ..render.views import members_view
 
     base = out.load()
+    codes = state_codes(base, country, out.lang)
     day = the_day(base, on, out.lang)
-    out.emit(members_view(base, members_on(base, day, status.value), day, status.value, out.lang))
+    rows = [r for r in members_on(base, day, status.value) if not codes or r.state.code in codes]
+    out.emit(members_view(base, rows, day, status.value, out.lang))
 
 
 @output_options
@@ -107,12 +113,7 @@ def member_status(
 def timeline(
     from_: Annotated[str | None, typer.Option("--from", help="First day.", metavar="YYYY-MM-DD")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Last day.", metavar="YYYY-MM-DD")] = None,
-    country: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--country", "-c", help="Only events naming this state (repeatable).", autocompletion=complete_country
-        ),
-    ] = None,
+    country: CountryOpt = None,
     kind: Annotated[
         list[str] | None,
         typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
@@ -129,7 +130,6 @@ def timeline(
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
     """
-    from ..queries.names import resolve_state
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
 
@@ -144,10 +144,7 @@ def timeline(
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
             raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
     base = out.load()
-    try:
-        codes = frozenset(resolve_state(base, c).code for c in country or ())
-    except NotFound as exc:
-        not_found(exc, out.lang)
+    codes = state_codes(base, country, out.lang)
     found = events(base, start, end, codes, frozenset(kind or ()), search)
     out.emit(timeline_view(base, found, out.lang))
 

@@ -94,6 +94,38 @@ FactsOpt = Annotated[
 ]
 OnOpt = Annotated[str | None, typer.Option("--on", help="The day to answer for. Default: today.", metavar="YYYY-MM-DD")]
 
+CountryOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--country",
+        "-c",
+        help="Only these states: code or name in any language; repeatable or comma-separated.",
+        autocompletion=complete_country,
+        metavar="COUNTRY",
+    ),
+]
+
+
+def state_codes(base: FactBase, values: list[str] | None, lang: str) -> frozenset[str]:
+    """The codes of the states --country names; a name that holds a comma is tried whole first."""
+    from ..queries.names import resolve_state
+
+    codes: set[str] = set()
+    for value in values or ():
+        try:
+            codes.add(resolve_state(base, value).code)
+            continue
+        except NotFound as exc:
+            if "," not in value:
+                not_found(exc, lang)
+        for part in (p.strip() for p in value.split(",")):
+            if part:
+                try:
+                    codes.add(resolve_state(base, part).code)
+                except NotFound as exc:
+                    not_found(exc, lang)
+    return frozenset(codes)
+
 
 # The options every command that prints records shares, in the order help lists them.
 SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
@@ -206,12 +238,23 @@ def write(text: str) -> None:
     except BrokenPipeError:
         # The reader (head, grep -q) has what it wanted: stop quietly, and keep Python from
         # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        drop_stdout()
         raise typer.Exit(0) from None
     except OSError as exc:
         say(cannot_write(exc))
+        drop_stdout()
         raise typer.Exit(1) from None
+
+
+def drop_stdout() -> None:
+    """Send what is still buffered for stdout nowhere: after a failed write it would fail again,
+    and be reported again, when the process flushes at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (CliRunner's capture): nothing is flushed at exit
 
 
 def cannot_write(exc: Exception) -> str:
