@@ -72,6 +72,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "title.fact": ("{property} on {on}", "{property} في {on}"),
     "title.fact_all": ("{property}: every recorded value", "{property}: كل القيم المسجّلة"),
     "footer.as_of": ("Record as of {as_of}", "السجل محدَّث حتى {as_of}"),
+    "footer.as_of_age": ("Record as of {as_of}, {days} days ago", "السجل محدَّث حتى {as_of}، قبل {days} يومًا"),
     "footer.disputed": (
         "‡ disputed: sources give other values (see --format json)",
         "‡ متنازع عليه: تذكر المصادر قيمًا أخرى",
@@ -80,6 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.frozen_since": ("participation frozen since {date}", "المشاركة مجمّدة منذ {date}"),
     "note.uncertain": ("this change is dated only to {date}", "هذا التغيير مؤرّخ بـ{date} فقط"),
     "note.acting": ("acting", "بالنيابة"),
+    "note.change": ("{before} → {after} on {on}", "{before} ← {after} في {on}"),
+    "note.changed_within": ("changed within {period}: {changes}", "تغيّر خلال {period}: {changes}"),
     "empty": ("(no records)", "(لا توجد سجلات)"),
     "title.chart": ("CSTO membership, {first}–{last}", "العضوية في منظمة معاهدة الأمن الجماعي، {first}–{last}"),
     "chart.member": ("member", "عضو"),
@@ -138,8 +141,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "property.chairmanship-term": ("chairmanship term", "مدة الرئاسة"),
     # talk on stderr
     "warn.after_as_of": (
-        "warning: {on} is after the record's as-of date {as_of}; later changes are not known",
-        "تحذير: {on} بعد تاريخ تحديث السجل {as_of}؛ التغييرات اللاحقة غير معروفة",
+        "warning: {on} is in the future, after the record's as-of date {as_of}; the record cannot know it",
+        "تحذير: {on} في المستقبل، بعد تاريخ تحديث السجل {as_of}؛ لا يمكن للسجل أن يعرفه",
     ),
     "err.unknown": ("unknown {what} {query!r}", "{what} غير معروف: «{query}»"),
     "err.did_you_mean": ("did you mean: {names}?", "هل تقصد: {names}؟"),

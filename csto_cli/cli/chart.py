@@ -12,6 +12,7 @@ from .options import (
     Output,
     fail,
     output_options,
+    parse_day,
     say,
     state_codes,
     usage,
@@ -22,12 +23,14 @@ from .options import (
 @output_options
 def chart(
     from_: Annotated[
-        int | None,
-        typer.Option("--from", help="First year. Default: the first event's.", metavar="YEAR", min=1900, max=2200),
+        str | None,
+        typer.Option(
+            "--from", help="First year (a month or day: its year). Default: the first event's.", metavar="DATE"
+        ),
     ] = None,
     to: Annotated[
-        int | None,
-        typer.Option("--to", help="Last year. Default: the as-of date's.", metavar="YEAR", min=1900, max=2200),
+        str | None,
+        typer.Option("--to", help="Last year (of a date: its year). Default: the as-of date's.", metavar="DATE"),
     ] = None,
     country: CountryOpt = None,
     states: Annotated[list[str] | None, typer.Option("--states", hidden=True)] = None,  # the old name of --country
@@ -51,8 +54,9 @@ def chart(
 
     base = out.load()
     codes = state_codes(base, [*(country or ()), *(states or ())], out.lang)
-    first = from_ or (base.events[0].date.year if base.events else base.meta.as_of.year)
-    last = to or base.meta.as_of.year
+    start, end = _year(from_, "--from"), _year(to, "--to")
+    first = start or (base.events[0].date.year if base.events else base.meta.as_of.year)
+    last = end or base.meta.as_of.year
     if last < first:
         usage(f"--to {last} is before --from {first}")
     until = min(base.meta.as_of, dt.date(last, 12, 31))
@@ -79,3 +83,10 @@ def chart(
         if out.format is not Format.table:
             return
     write(render_chart(art, width, out.options.color))
+
+
+def _year(text: str | None, option: str) -> int | None:
+    day = parse_day(text, option)
+    if day is not None and not 1900 <= day.year <= 2200:
+        raise typer.BadParameter(f"{text!r}: the chart covers the years 1900 to 2200", param_hint=option)
+    return None if day is None else day.year

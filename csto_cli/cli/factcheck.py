@@ -17,6 +17,8 @@ from .options import (
     parse_day,
     say,
     the_day,
+    the_period,
+    today,
     usage,
 )
 
@@ -49,6 +51,7 @@ def check(
     \b
     Examples:
       csto check member Uzbekistan --on 2022-01-06
+      csto check member Uzbekistan --on 2012      (true if it held on some day of 2012)
       csto check date treaty-signed 1992-05-17
       csto check fact headquarters Moscow
       printf 'member Armenia --on 2010-01-01\\nfact secretary-general Zas --on 2021-06-01\\n' | csto check --file -
@@ -59,10 +62,10 @@ def check(
     if bool(claim) == bool(file):
         usage("give one claim, or --file with one claim per line")
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day, period, now = the_day(base, on, out.lang), the_period(on), today()
     if claim:
         try:
-            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None)
+            result = run_claim(base, claim[0], claim[1:], day, period=period, today=now)
         except ClaimError as exc:
             usage(str(exc))
         except NotFound as exc:
@@ -77,8 +80,11 @@ def check(
             continue
         try:
             kind, args, claim_on = parse_claim_line(line)
-            claim_day = parse_day(claim_on, "--on")
-            result = run_claim(base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None)
+            if claim_on is None:
+                claim_day, claim_period = day, period
+            else:
+                claim_day, claim_period = the_day(base, claim_on, out.lang), the_period(claim_on)
+            result = run_claim(base, kind, args, claim_day, period=claim_period, today=now)
         except (ClaimError, typer.BadParameter) as exc:
             say(f"csto: line {n}: {exc}")
             worst = 2
@@ -151,8 +157,12 @@ def sources(
 
 @output_options
 def diff(
-    first: Annotated[str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD", show_default=False)],
-    second: Annotated[str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD", show_default=False)],
+    first: Annotated[
+        str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD; a year or month: its first day.", show_default=False)
+    ],
+    second: Annotated[
+        str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD; a year or month: its last day.", show_default=False)
+    ],
     *,
     out: Output,
 ) -> None:
@@ -162,11 +172,12 @@ def diff(
     Examples:
       csto diff 2005-01-01 2010-01-01
       csto diff 2019-01-01 2023-06-01 --format json
+      csto diff 2005 2010      (from 2005-01-01 to 2010-12-31)
     """
     from ..queries.diff import diff as changes
     from ..render.views import diff_view
 
-    a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2")
+    a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2", end=True)
     assert a is not None and b is not None
     base = out.load()
     statuses, statements = changes(base, a, b)

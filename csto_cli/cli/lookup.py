@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..messages import t
-from ..model import EVENT_KINDS, NotFound
+from ..model import EVENT_KINDS, NotFound, State
 from ..records import replace
 from .options import (
     CountryOpt,
+    FromOpt,
     OnOpt,
     Output,
     StatusChoice,
+    ToOpt,
     complete_country,
     complete_kind,
     complete_property,
@@ -25,8 +27,12 @@ from .options import (
     say,
     state_codes,
     the_day,
+    the_period,
     usage,
 )
+
+if TYPE_CHECKING:
+    from ..queries.membership import StateStatus
 
 
 @output_options
@@ -43,16 +49,18 @@ def members(
     Examples:
       csto members
       csto members --on 2010-06-01 --format json | jq -r '.[].code'
+      csto members --on 2012       (every state that was a member at some time in 2012)
       csto members --status all --lang ar
       csto members --status all --country ARM,UZB
     """
-    from ..queries.membership import members_on
+    from ..queries.membership import members_in, members_on
     from ..render.views import members_view
 
     base = out.load()
     codes = state_codes(base, country, out.lang)
-    day = the_day(base, on, out.lang)
-    rows = [r for r in members_on(base, day, status.value) if not codes or r.state.code in codes]
+    day, period = the_day(base, on, out.lang), the_period(on)
+    found = members_in(base, period, day, status.value) if period else members_on(base, day, status.value)
+    rows = [r for r in found if not codes or r.state.code in codes]
     out.emit(members_view(base, rows, day, status.value, out.lang))
 
 
@@ -76,21 +84,26 @@ def member_status(
     \b
     Examples:
       csto member-status Uzbekistan --on 2008-06-01
+      csto member-status Uzbekistan --on 2012      (the status at the end of 2012, and its changes)
       csto member-status قرغيزستان --format json
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
-    from ..queries.membership import history, status_on
+    from ..queries.membership import history, status_in, status_on
     from ..queries.names import resolve_state
     from ..render.views import member_status_view, members_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day, period = the_day(base, on, out.lang), the_period(on)
+
+    def status(state: State) -> StateStatus:
+        return status_in(base, state, period, day) if period else status_on(base, state, day)
+
     if country != "-":
         try:
             state = resolve_state(base, country)
         except NotFound as exc:
             not_found(exc, out.lang)
-        out.emit(member_status_view(base, status_on(base, state, day), history(base, state), out.lang))
+        out.emit(member_status_view(base, status(state), history(base, state), out.lang))
         return
     rows, failed = [], 0
     for n, line in enumerate(sys.stdin, 1):
@@ -98,7 +111,7 @@ def member_status(
         if not name:
             continue
         try:
-            rows.append(status_on(base, resolve_state(base, name), day))
+            rows.append(status(resolve_state(base, name)))
         except NotFound as exc:
             failed += 1
             say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
@@ -111,8 +124,8 @@ def member_status(
 
 @output_options
 def timeline(
-    from_: Annotated[str | None, typer.Option("--from", help="First day.", metavar="YYYY-MM-DD")] = None,
-    to: Annotated[str | None, typer.Option("--to", help="Last day.", metavar="YYYY-MM-DD")] = None,
+    from_: FromOpt = None,
+    to: ToOpt = None,
     country: CountryOpt = None,
     kind: Annotated[
         list[str] | None,
@@ -126,14 +139,14 @@ def timeline(
 
     \b
     Examples:
-      csto timeline --country KAZ --from 2022-01-01
+      csto timeline --country KAZ --from 2022-01
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
     """
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
 
-    start, end = parse_day(from_, "--from"), parse_day(to, "--to")
+    start, end = parse_day(from_, "--from"), parse_day(to, "--to", end=True)
     if start and end and end < start:
         usage(f"--to {end} is before --from {start}")
     for k in kind or ():
@@ -170,6 +183,7 @@ def fact(
     \b
     Examples:
       csto fact secretary-general --on 2021-06-01
+      csto fact secretary-general --on 2022      (every value that held during 2022)
       csto fact secretary-general --all
       csto fact --format json
     """
@@ -177,7 +191,7 @@ def fact(
     from ..render.views import statements_view
 
     base = out.load()
-    day = the_day(base, on, out.lang)
+    day, period = the_day(base, on, out.lang), the_period(on)
     try:
         if prop is None:
             found = q.overview(base, day) if not all_ else sorted(base.statements, key=lambda s: s.property)
@@ -186,8 +200,8 @@ def fact(
             found = q.all_values(base, prop)
             title = t("title.fact_all", out.lang, property=prop)
         else:
-            found = q.best_on(base, prop, day)
-            title = t("title.fact", out.lang, property=prop, on=day.isoformat())
+            found = q.best_within(base, prop, period, day) if period else q.best_on(base, prop, day)
+            title = t("title.fact", out.lang, property=prop, on=str(period or day))
     except NotFound as exc:
         not_found(exc, out.lang)
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)

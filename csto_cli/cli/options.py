@@ -92,7 +92,20 @@ FactsOpt = Annotated[
     str | None,
     typer.Option("--facts", envvar=loader.ENV_VAR, help="Read another fact base of the same schema.", metavar="PATH"),
 ]
-OnOpt = Annotated[str | None, typer.Option("--on", help="The day to answer for. Default: today.", metavar="YYYY-MM-DD")]
+OnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--on",
+        help="The day to answer for (YYYY-MM-DD), or a whole month or year (YYYY-MM, YYYY). Default: today.",
+        metavar="DATE",
+    ),
+]
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="First day; a year or month starts on its first day.", metavar="DATE")
+]
+ToOpt = Annotated[
+    str | None, typer.Option("--to", help="Last day; a year or month ends on its last day.", metavar="DATE")
+]
 
 CountryOpt = Annotated[
     list[str] | None,
@@ -306,24 +319,50 @@ def load_base(facts: str | None) -> FactBase:
         fail(f"the fact base has {len(exc.problems)} problem(s)", 1)
 
 
-def parse_day(text: str | None, option: str) -> dt.date | None:
+def parse_date(text: str | None, option: str) -> PartialDate | None:
+    """A date as the user may write it: YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day)."""
     if text is None:
         return None
     try:
-        day = PartialDate.parse(text.strip())
+        return PartialDate.parse(text.strip())
     except CstoError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from None
-    if day.precision != "day":
-        raise typer.BadParameter(f"{text!r} must be a full date, YYYY-MM-DD", param_hint=option)
-    return day.start
+
+
+def parse_day(text: str | None, option: str, end: bool = False) -> dt.date | None:
+    """The first day of the period a date names (`--from 2022-01`), or with `end` its last (`--to 2022-01`)."""
+    period = parse_date(text, option)
+    if period is None:
+        return None
+    return period.end if end else period.start
+
+
+def today() -> dt.date:
+    from ..clock import ENV_VAR
+    from ..clock import today as clock_today
+
+    try:
+        return clock_today()
+    except CstoError as exc:
+        raise typer.BadParameter(str(exc), param_hint=ENV_VAR) from None
+
+
+def the_period(on: str | None) -> PartialDate | None:
+    """The year or month --on names, if it names one (a day is not a period)."""
+    period = parse_date(on, "--on")
+    return period if period is not None and period.precision != "day" else None
 
 
 def the_day(base: FactBase, on: str | None, lang: str) -> dt.date:
-    """The --on day, or today; an explicit day after the record's as-of date gets a warning."""
-    day = parse_day(on, "--on")
-    if day is None:
-        return dt.date.today()
-    if day > base.meta.as_of:
+    """The day an answer is for: --on's day, the last day of its year or month (or today, if the
+    period holds today), or today. A day after today and after the record's as-of date cannot be
+    known: it gets a warning (docs/reference.md, "Today and the record's age")."""
+    now = today()
+    period = parse_date(on, "--on")
+    if period is None:
+        return now
+    day = period.end if period.end <= now else max(period.start, now)
+    if day > now and day > base.meta.as_of:
         WARNINGS.append(t("warn.after_as_of", lang, on=day.isoformat(), as_of=base.meta.as_of.isoformat()))
     return day
 

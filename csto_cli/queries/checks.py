@@ -7,7 +7,7 @@ from typing import Literal
 
 from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate, Statement
 from ..records import record, replace
-from .membership import intervals, status_on
+from .membership import held_in, intervals, status_in, status_on
 from .names import fold, resolve_state
 from .statements import all_values, best_on
 from .timeline import event_by_id
@@ -72,12 +72,14 @@ def _alternatives_as_evidence(e: Event) -> list[Evidence]:
     ]
 
 
-def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Check:
+def check_status(base: FactBase, country: str, claimed: str, day: dt.date, period: PartialDate | None = None) -> Check:
+    """A status claim for a day, or for a year or month (`period`, up to `day`): true if the state
+    held the status on some day of it, with the changes within it in the note."""
     if claimed not in CLAIM_STATUSES:
         raise ClaimError(f"a status claim is one of: {', '.join(CLAIM_STATUSES)}")
     state = resolve_state(base, country)
-    st = status_on(base, state, day)
-    claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
+    st = status_in(base, state, period, day) if period else status_on(base, state, day)
+    claim = f"{state.name} is {_CLAIM_LABELS[claimed]} {'in' if period else 'on'} {period or day}"
     record = st.status + (f" (participation {st.participation})" if st.participation else "")
     record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
@@ -91,8 +93,8 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date) -> Ch
         says = state.code in s.value if claimed == "member" else None
         if says is not None:
             evidence.append(_statement_evidence(s, "record" if says == (st.status == "member") else "other"))
-    verdict: Verdict = "true" if st.status == claimed else "false"
-    note = None
+    verdict: Verdict = "true" if claimed in (held_in(st) if period else {st.status}) else "false"
+    note = st.note() or None if period else None
     if st.uncertain:
         verdict, note = "unknown", st.note()
     return Check(claim, verdict, record, day, tuple(evidence), note)
@@ -174,11 +176,17 @@ def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
     return Check(claim, verdict, record, day, tuple(evidence), note)
 
 
-def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:
-    if not asked_for or check.on is None or check.on <= base.meta.as_of or check.verdict == "unknown":
+def _beyond_record(base: FactBase, check: Check, today: dt.date) -> Check:
+    """A day after the record's as-of date: up to today, the record's verdict stands, with its age
+    said; after today (the future) the record cannot know, and the verdict is unknown."""
+    as_of = base.meta.as_of
+    if check.on is None or check.on <= as_of or check.verdict == "unknown":
         return check
-    note = f"{check.on} is after the record's as-of date {base.meta.as_of}; the record shows {check.verdict}"
-    return replace(check, verdict="unknown", note=note)
+    if check.on > today:
+        note = f"{check.on} is in the future, after the record's as-of date {as_of}; the record shows {check.verdict}"
+        return replace(check, verdict="unknown", note=note)
+    age = f"record as of {as_of}, {(today - as_of).days} days ago; later changes are not in it"
+    return replace(check, note=f"{check.note}; {age}" if check.note else age)
 
 
 def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
@@ -205,17 +213,25 @@ def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     return rest[0], rest[1:], on
 
 
-def run_claim(base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True) -> Check:
+def run_claim(
+    base: FactBase,
+    kind: str,
+    args: list[str],
+    day: dt.date,
+    period: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Check:
     """One claim, as the `check` command takes it: member|observer|former|suspended COUNTRY,
-    date EVENT-ID DATE, or fact PROPERTY VALUE. A day the user asked for (`asked_for`) that lies
-    after the record's as-of date cannot be known: the verdict is "unknown". Without --on the claim
-    is about today, answered from the record as it stands (as `members` does)."""
+    date EVENT-ID DATE, or fact PROPERTY VALUE, for `day` (or the year or month `period`, up to
+    `day`). Today, explicit or not, gets one answer: the record's, with its age when today is
+    later than its as-of date; a day after today cannot be known (verdict "unknown")."""
+    now = today or dt.date.today()
     if kind in CLAIM_STATUSES and len(args) == 1:
-        return _beyond_record(base, check_status(base, args[0], kind, day), asked_for)
+        return _beyond_record(base, check_status(base, args[0], kind, day, period), now)
     if kind == "date" and len(args) == 2:
         return check_date(base, args[0], args[1])
     if kind == "fact" and len(args) >= 2:
-        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day), asked_for)
+        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day), now)
     raise ClaimError(
         f"cannot read the claim {' '.join([kind, *args])!r}: use "
         "'member|observer|former|suspended COUNTRY', 'date EVENT-ID DATE' or 'fact PROPERTY VALUE'"
