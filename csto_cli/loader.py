@@ -42,6 +42,11 @@ def bundled_path() -> Path:
         return Path(__file__).resolve().parent.parent / "data" / "facts.toml"
 
 
+def countries_path() -> Path:
+    """The world's countries with their CLDR names (data/countries.tsv, written by tools/gen_countries.py)."""
+    return bundled_path().with_name("countries.tsv")
+
+
 def resolve_path(path: str | os.PathLike[str] | None) -> Path:
     if path:
         return Path(path)

@@ -31,7 +31,9 @@ EVENT_KINDS: tuple[str, ...] = (
     "rejoined",
     "suspended",
     "participation-frozen",
+    "participation-suspended",
     "observer-granted",
+    "observer-ended",
     "candidacy",
     "appointment",
     "force-created",
@@ -53,7 +55,7 @@ EVENT_KINDS: tuple[str, ...] = (
 # Event kinds that change the status of the states they name (renewal only records who renewed).
 STATUS_CHANGES: frozenset[str] = frozenset(
     {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
-     "participation-frozen", "observer-granted"}
+     "participation-frozen", "participation-suspended", "observer-granted", "observer-ended"}
 )  # fmt: skip
 
 PROPERTIES: tuple[str, ...] = (
@@ -214,7 +216,9 @@ class State:
     aliases_ru: tuple[str, ...] = ()
 
     def display(self, lang: str) -> str:
-        return self.name_ar if lang == "ar" else self.name
+        if lang == "ar":
+            return self.name_ar
+        return (self.name_ru or self.name) if lang == "ru" else self.name
 
 
 @record
@@ -292,6 +296,7 @@ class Meta:
     abbr: str = "CSTO"
     abbr_ar: str | None = None
     abbr_ru: str | None = None
+    checked: dt.date | None = None  # the day the record was last verified; as_of is its knowledge horizon
 
 
 @record

@@ -254,6 +254,9 @@ class _Builder:
         as_of = self.date(raw, ctx, "as_of", True)
         if as_of is not None and as_of.precision != "day":
             self.problem(ctx, "as_of must be a full date (YYYY-MM-DD)", "as_of")
+        checked = self.date(raw, ctx, "checked")
+        if checked is not None and checked.precision != "day":
+            self.problem(ctx, "checked must be a full date (YYYY-MM-DD)", "checked")
         names = [self.get(raw, ctx, k, str, True) for k in ("name", "name_ar", "name_ru")]
         if version != 1 or as_of is None or None in names:
             return None
@@ -266,6 +269,7 @@ class _Builder:
             self.get(raw, ctx, "abbr", str) or "CSTO",
             self.get(raw, ctx, "abbr_ar", str),
             self.get(raw, ctx, "abbr_ru", str),
+            checked.start if checked is not None else None,
         )
 
     def _line_of(self, pattern: str) -> int | None:
@@ -448,7 +452,9 @@ class _Builder:
         )
 
 
-_META_KEYS = frozenset({"schema_version", "as_of", "name", "name_ar", "name_ru", "abbr", "abbr_ar", "abbr_ru"})
+_META_KEYS = frozenset(
+    {"schema_version", "as_of", "checked", "name", "name_ar", "name_ru", "abbr", "abbr_ar", "abbr_ru"}
+)
 _SOURCE_KEYS = frozenset({"id", "title", "url", "publisher", "date", "language", "kind", "note"})
 _STATE_KEYS = frozenset({"code", "alpha2", "name", "name_ar", "aliases", "aliases_ar", "name_ru", "aliases_ru"})
 _ALT_KEYS = frozenset({"field", "value", "rank", "note", "sources"})

@@ -72,13 +72,23 @@ def test_the_audit_of_the_seed_gives_every_claim_a_verdict(bundled: FactBase) ->
     [
         ("UZB", "1992-05-15", "signatory"),
         ("UZB", "1994-04-20", "member"),
-        ("UZB", "1999-04-20", "former"),
+        # the treaty's first term ran through 20 April 1999; the non-renewers were former from 21 April
+        ("UZB", "1999-04-20", "member"),
+        ("UZB", "1999-04-21", "former"),
+        ("AZE", "1999-04-20", "member"),
+        ("AZE", "1999-04-21", "former"),
+        ("GEO", "1999-04-20", "member"),
+        ("GEO", "1999-04-21", "former"),
         ("UZB", "2006-06-23", "member"),
-        ("UZB", "2012-06-28", "suspended"),
+        # June 2012: a note suspending participation; 19 December 2012: the Council suspends membership
+        ("UZB", "2012-06-27", "member"),
+        ("UZB", "2012-06-28", "member"),
+        ("UZB", "2012-12-18", "member"),
+        ("UZB", "2012-12-19", "suspended"),
         ("AZE", "1993-09-23", "none"),
         ("AZE", "1993-09-24", "signatory"),
-        ("GEO", "1999-04-19", "member"),
-        ("GEO", "1999-04-20", "former"),
+        ("AFG", "2021-07-31", "observer"),
+        ("AFG", "2021-08-01", "none"),
         ("BLR", "1993-12-31", "signatory"),
         ("ARM", "2024-02-22", "member"),
     ],
@@ -97,6 +107,46 @@ def test_members_on_2010_06_01_are_the_seven(bundled: FactBase) -> None:
         "TJK",
         "UZB",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "participation"), [("2012-06-27", None), ("2012-06-28", "suspended"), ("2012-12-18", "suspended")]
+)
+def test_uzbekistan_suspended_its_participation_before_its_membership(
+    bundled: FactBase, day: str, participation: str | None
+) -> None:
+    st = status_on(bundled, bundled.state_by_code["UZB"], dt.date.fromisoformat(day))
+    assert (st.status, st.participation) == ("member", participation)
+    if participation:
+        assert st.note("en") == "participation suspended since 2012-06-28"
+
+
+@pytest.mark.parametrize(
+    ("day", "chair"),
+    [
+        ("2019-11-27", None),  # Kyrgyzstan's term is not in the record
+        ("2019-11-28", "Russia"),
+        ("2020-06-01", "Russia"),
+        ("2020-12-03", "Tajikistan"),
+        ("2023-12-31", "Belarus"),
+        ("2024-01-01", "Kazakhstan"),
+        ("2024-12-31", "Kazakhstan"),
+        ("2025-01-01", "Kyrgyzstan"),
+        ("2026-01-01", "Russia"),
+    ],
+)
+def test_the_chair_on_the_days_the_chairmanship_changed(bundled: FactBase, day: str, chair: str | None) -> None:
+    from csto_cli.queries.statements import best_on
+
+    found = [s.value for s in best_on(bundled, "chairmanship", dt.date.fromisoformat(day))]
+    assert found == ([chair] if chair else [])
+
+
+@pytest.mark.parametrize(("day", "size"), [("2010-06-01", "20000"), ("2018-01-01", "22000"), ("2020-01-01", "18000")])
+def test_each_force_size_holds_from_the_day_it_was_given(bundled: FactBase, day: str, size: str) -> None:
+    from csto_cli.queries.statements import best_on
+
+    assert [s.value for s in best_on(bundled, "rapid-reaction-force-size", dt.date.fromisoformat(day))] == [size]
 
 
 def test_armenia_froze_its_participation(bundled: FactBase) -> None:

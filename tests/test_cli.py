@@ -99,7 +99,7 @@ def test_fact_with_no_value_on_the_day_is_empty_not_an_error(run) -> None:
     ("args", "code", "message"),
     [
         (("member-status", "Narnia"), 1, "unknown country 'Narnia'"),
-        (("member-status", "Alphalnd"), 1, "did you mean: Alphaland?"),
+        (("member-status", "Alphalnd"), 1, "did you mean: Alphaland"),
         (("member-status", "الفالند"), 1, "did you mean: ألفالاند"),
         (("fact", "secretary-generl"), 1, "did you mean: secretary-general?"),
         (("members", "--on", "2022-02-30"), 2, "February 2022 has 28 days"),
@@ -236,3 +236,26 @@ def test_disputed_values_carry_a_marker_in_tables(run) -> None:
     assert "Person One‡" not in run("fact", "secretary-general", *F, "--on", "2010-01-01", "-f", "table").stdout
     timeline = run("timeline", *F, "--format", "table").stdout
     assert "2000-05-15‡" in timeline and "2001‡" not in timeline
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--country", "Kyrgyzstan", "--from", "2010-01-01", "--to", "2010-12-31"),
+         "Kyrgyzstan: no events in this period; the record's events for Kyrgyzstan run from 1992-05-15 to"),
+        (("--country", "Ukraine"),
+         "Ukraine: the record holds no events (never a party to the treaty or the organization)"),
+        (("--from", "1980-01-01", "--to", "1980-12-31"), "no events match; the record covers 1992-05-15 – "),
+    ],
+)  # fmt: skip
+def test_an_empty_timeline_says_what_the_record_covers(run, args: tuple[str, ...], said: str) -> None:
+    """An empty answer must not read as 'nothing happened' (item 5 of issue 15)."""
+    result = run("timeline", *args, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert result.stderr.startswith("csto: " + said) and result.stderr.count("\n") == 1
+
+
+def test_a_timeline_with_events_says_nothing_on_stderr(run) -> None:
+    result = run("timeline", "--country", "KGZ", "--from", "2009-01-01", "--to", "2009-12-31", "--format", "tsv")
+    assert result.exit_code == 0 and result.stdout.count("\n") > 1 and result.stderr == ""

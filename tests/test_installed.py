@@ -106,6 +106,7 @@ def test_the_wheel_ships_the_fact_base(tmp_path: Path) -> None:
     sources = {str(p.relative_to(ROOT)) for p in (ROOT / "csto_cli").rglob("*.py")}
     assert sources <= set(names), f"missing from the wheel: {sorted(sources - set(names))}"
     assert zipfile.ZipFile(wheel).read("csto_cli/data/facts.toml") == (ROOT / "data" / "facts.toml").read_bytes()
+    assert zipfile.ZipFile(wheel).read("csto_cli/data/countries.tsv") == (ROOT / "data" / "countries.tsv").read_bytes()
 
 
 def test_ci_runs_the_readme_test_command() -> None:
@@ -158,3 +159,31 @@ def test_the_hot_paths_do_not_import_heavy_modules(args: tuple[str, ...]) -> Non
 
 def test_a_table_imports_rich_only_then() -> None:
     assert "rich.table" in imported_modules("members", "--format", "table")
+
+
+@pytest.mark.parametrize(
+    ("command", "rc", "out"),
+    [
+        ("csto member-status Казахстан --format tsv --fields code,status --no-headers", 0, "KAZ\tmember\n"),
+        ("csto member-status Azerbaijan --on 1999-04-20 --format tsv --fields status --no-headers", 0, "member\n"),
+        ("csto member-status Azerbaijan --on 1999-04-21 --format tsv --fields status --no-headers", 0, "former\n"),
+        ("csto member-status Uzbekistan --on 2012-12-18 --format tsv --fields status,participation --no-headers", 0,
+         "member\tsuspended\n"),
+        ("csto member-status Uzbekistan --on 2012-12-19 --format tsv --fields status --no-headers", 0, "suspended\n"),
+        ("csto fact chairmanship --on 2020-06-01 --format tsv --fields value --no-headers", 0, "Russia\n"),
+        ("printf 'Украина\\nUA\\nالصين\\n' | csto member-status - --format tsv --fields code,status --no-headers", 0,
+         "UKR\tnone\nUKR\tnone\nCHN\tnone\n"),
+        ("csto check member Ukraine --quiet", 1, ""),
+        ("csto timeline --search Ташкент --format jsonl --fields id,title_ru | head -1", 0,
+         '{"id":"treaty-signed","title_ru":"Договор о коллективной безопасности подписан в Ташкенте"}\n'),
+    ],
+)  # fmt: skip
+def test_the_issue_15_answers_through_real_pipes(command: str, rc: int, out: str) -> None:
+    result = sh(command)
+    assert (result.returncode, result.stdout) == (rc, out), result.stderr
+
+
+def test_an_empty_timeline_talks_on_stderr_only() -> None:
+    result = sh("csto timeline --country Ukraine --format tsv --no-headers")
+    assert (result.returncode, result.stdout) == (0, "")
+    assert "never a party" in result.stderr

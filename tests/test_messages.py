@@ -1,4 +1,4 @@
-"""Every label exists in both languages, and every vocabulary word has a label."""
+"""Every label exists in all three languages, and every vocabulary word has a label."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from csto_cli.messages import MESSAGES, default_lang, t
 from csto_cli.model import EVENT_KINDS, PROPERTIES, RANKS, STATUSES
 
 
-def test_every_message_has_english_and_arabic() -> None:
-    for key, (en, ar) in MESSAGES.items():
-        assert en.strip() and ar.strip(), key
+def test_every_message_has_english_arabic_and_russian() -> None:
+    for key, (en, ar, ru) in MESSAGES.items():
+        assert en.strip() and ar.strip() and ru.strip(), key
         assert any("\u0600" <= c <= "\u06ff" for c in ar), f"{key}: the Arabic text is not Arabic"
-        assert sorted(_fields(en)) == sorted(_fields(ar)), f"{key}: the two texts take different fields"
+        assert any("\u0400" <= c <= "\u04ff" for c in ru), f"{key}: the Russian text is not Cyrillic"
+        assert sorted(_fields(en)) == sorted(_fields(ar)) == sorted(_fields(ru)), (
+            f"{key}: the texts take different fields"
+        )
 
 
 def _fields(text: str) -> list[str]:
@@ -26,13 +29,17 @@ def _fields(text: str) -> list[str]:
 )
 def test_every_vocabulary_word_has_a_label(prefix: str, words: tuple[str, ...]) -> None:
     for word in words:
-        assert t(f"{prefix}.{word}", "ar") != t(f"{prefix}.{word}", "en")
+        en = t(f"{prefix}.{word}", "en")
+        assert t(f"{prefix}.{word}", "ar") != en
+        assert t(f"{prefix}.{word}", "ru") != en
 
 
 @pytest.mark.parametrize(
     ("env", "expected"),
     [
         ({"LANG": "ar_EG.UTF-8"}, "ar"),
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LANGUAGE": "fr:ru:ar"}, "ru"),
         ({"LANG": "en_US.UTF-8"}, "en"),
         ({"LANGUAGE": "ar:en", "LANG": "C"}, "ar"),
         ({"LANGUAGE": "fr:ar"}, "ar"),

@@ -49,5 +49,5 @@ def test_suggestions_come_in_the_users_script(mini: FactBase) -> None:
 
 def test_nothing_close_gives_no_suggestion(mini: FactBase) -> None:
     with pytest.raises(NotFound) as info:
-        resolve_state(mini, "Narnia")
+        resolve_state(mini, "Xqzzyvw")  # close to no record state and no country of the world
     assert info.value.suggestions == ()

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..messages import t
-from ..model import EVENT_KINDS, NotFound, State
+from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
 from .options import (
+    WARNINGS,
     CountryOpt,
     FromOpt,
     OnOpt,
@@ -24,6 +25,7 @@ from .options import (
     not_found_message,
     output_options,
     parse_day,
+    resolve_states,
     say,
     state_codes,
     the_day,
@@ -70,7 +72,7 @@ def member_status(
         str,
         typer.Argument(
             metavar="COUNTRY",
-            help="ISO code, English or Arabic name; '-' reads names from stdin.",
+            help="ISO code, English, Arabic or Russian name; '-' reads names from stdin.",
             autocompletion=complete_country,
             show_default=False,
         ),
@@ -86,6 +88,7 @@ def member_status(
       csto member-status Uzbekistan --on 2008-06-01
       csto member-status Uzbekistan --on 2012      (the status at the end of 2012, and its changes)
       csto member-status قرغيزستان --format json
+      csto member-status Казахстан --lang ru
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
     from ..queries.membership import history, status_in, status_on
@@ -131,7 +134,9 @@ def timeline(
         list[str] | None,
         typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
     ] = None,
-    search: Annotated[str | None, typer.Option("--search", help="Text in the English or Arabic title.")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", help="Text in the title (English, Arabic or Russian) or the place.")
+    ] = None,
     *,
     out: Output,
 ) -> None:
@@ -142,6 +147,7 @@ def timeline(
       csto timeline --country KAZ --from 2022-01
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
+      csto timeline --search Ташкент --lang ru
     """
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
@@ -157,9 +163,31 @@ def timeline(
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
             raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
     base = out.load()
-    codes = state_codes(base, country, out.lang)
-    found = events(base, start, end, codes, frozenset(kind or ()), search)
+    states = resolve_states(base, country, out.lang)
+    found = events(base, start, end, frozenset(s.code for s in states), frozenset(kind or ()), search)
+    if not found:
+        WARNINGS.extend(_coverage(base, states, out.lang))
     out.emit(timeline_view(base, found, out.lang))
+
+
+def _coverage(base: FactBase, states: list[State], lang: str) -> list[str]:
+    """What the record covers, said when a timeline comes out empty: an empty answer must not read as
+    "nothing happened"."""
+    from ..queries.membership import history
+
+    lines = []
+    for state in states:
+        held = history(base, state)
+        name = state.display(lang)
+        if held:
+            first, last = str(held[0].date), str(held[-1].date)
+            lines.append("csto: " + t("warn.no_events_state", lang, name=name, first=first, last=last))
+        else:
+            lines.append("csto: " + t("warn.no_events_never", lang, name=name))
+    if not lines and base.events:
+        span = f"{base.events[0].date} – {max(e.date.sort_key for e in base.events)[0]}"
+        lines.append("csto: " + t("warn.no_events", lang, covers=span))
+    return lines
 
 
 @output_options
@@ -185,6 +213,7 @@ def fact(
       csto fact secretary-general --on 2021-06-01
       csto fact secretary-general --on 2022      (every value that held during 2022)
       csto fact secretary-general --all
+      csto fact "генеральный секретарь" --lang ru
       csto fact --format json
     """
     from ..queries import statements as q
@@ -193,15 +222,16 @@ def fact(
     base = out.load()
     day, period = the_day(base, on, out.lang), the_period(on)
     try:
+        prop = None if prop is None else q.check_property(base, prop)  # an id, or its label in any language
         if prop is None:
             found = q.overview(base, day) if not all_ else sorted(base.statements, key=lambda s: s.property)
             title = t("title.facts", out.lang, on=day.isoformat())
         elif all_:
             found = q.all_values(base, prop)
-            title = t("title.fact_all", out.lang, property=prop)
+            title = t("title.fact_all", out.lang, property=_label(prop, out.lang))
         else:
             found = q.best_within(base, prop, period, day) if period else q.best_on(base, prop, day)
-            title = t("title.fact", out.lang, property=prop, on=str(period or day))
+            title = t("title.fact", out.lang, property=_label(prop, out.lang), on=str(period or day))
     except NotFound as exc:
         not_found(exc, out.lang)
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
@@ -209,3 +239,8 @@ def fact(
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
         view = replace(view, records=[], document=None, cells=[])
     out.emit(view)
+
+
+def _label(prop: str, lang: str) -> str:
+    """A property in a title: its id in English (what the user types), its label in other languages."""
+    return prop if lang == "en" else t(f"property.{prop}", lang)

@@ -15,7 +15,7 @@ import typer
 
 from .. import loader
 from ..messages import t
-from ..model import EVENT_KINDS, CstoError, FactBase, FactBaseError, NotFound, PartialDate
+from ..model import EVENT_KINDS, CstoError, FactBase, FactBaseError, NotFound, PartialDate, State
 from ..render import Format
 from ..render.view import RenderOptions, View
 
@@ -23,6 +23,7 @@ from ..render.view import RenderOptions, View
 class Lang(str, enum.Enum):
     en = "en"
     ar = "ar"
+    ru = "ru"
 
 
 class StatusChoice(str, enum.Enum):
@@ -50,7 +51,7 @@ def complete_country(incomplete: str) -> Iterator[str]:
         return
     key = fold(incomplete)
     for s in base.states:
-        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar):
+        for name in (s.code, s.name, s.name_ar, *s.aliases, *s.aliases_ar, *filter(None, (s.name_ru,)), *s.aliases_ru):
             if fold(name).startswith(key):
                 yield name
 
@@ -86,7 +87,7 @@ BidiOpt = Annotated[
     typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
 ]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of labels and names: en or ar. Default: from LANG.")
+    Lang | None, typer.Option("--lang", help="Language of labels and names: en, ar or ru. Default: from LANG.")
 ]
 FactsOpt = Annotated[
     str | None,
@@ -119,25 +120,30 @@ CountryOpt = Annotated[
 ]
 
 
-def state_codes(base: FactBase, values: list[str] | None, lang: str) -> frozenset[str]:
-    """The codes of the states --country names; a name that holds a comma is tried whole first."""
+def resolve_states(base: FactBase, values: list[str] | None, lang: str) -> list[State]:
+    """The states --country names; a name that holds a comma is tried whole first."""
     from ..queries.names import resolve_state
 
-    codes: set[str] = set()
+    found: dict[str, State] = {}
     for value in values or ():
         try:
-            codes.add(resolve_state(base, value).code)
-            continue
+            parts = [resolve_state(base, value)]
         except NotFound as exc:
             if "," not in value:
                 not_found(exc, lang)
-        for part in (p.strip() for p in value.split(",")):
-            if part:
-                try:
-                    codes.add(resolve_state(base, part).code)
-                except NotFound as exc:
-                    not_found(exc, lang)
-    return frozenset(codes)
+            parts = []
+            for part in (p.strip() for p in value.split(",")):
+                if part:
+                    try:
+                        parts.append(resolve_state(base, part))
+                    except NotFound as exc:
+                        not_found(exc, lang)
+        found.update((s.code, s) for s in parts)
+    return list(found.values())
+
+
+def state_codes(base: FactBase, values: list[str] | None, lang: str) -> frozenset[str]:
+    return frozenset(s.code for s in resolve_states(base, values, lang))
 
 
 # The options every command that prints records shares, in the order help lists them.

@@ -41,7 +41,7 @@ def periods(first_year: int, last_year: int, per_year: int, until: dt.date) -> l
 
 
 def _category(interval: Interval) -> str:
-    return "frozen" if interval.participation == "frozen" else interval.status
+    return "frozen" if interval.participation else interval.status  # frozen or suspended participation
 
 
 def cell(history: list[Interval], period: Period) -> str:

@@ -9,7 +9,7 @@ from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate
 from ..records import record, replace
 from .membership import held_in, intervals, status_in, status_on
 from .names import fold, resolve_state
-from .statements import all_values, best_on
+from .statements import all_values, best_on, check_property
 from .timeline import event_by_id
 
 Verdict = Literal["true", "false", "disputed", "unknown"]
@@ -83,7 +83,7 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date, perio
     record = st.status + (f" (participation {st.participation})" if st.participation else "")
     record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
-    for interval in intervals(base)[state.code]:
+    for interval in intervals(base).get(state.code, []):
         if interval.start.start <= day or interval.opened_by is st.event:
             evidence.append(_event_evidence(interval.opened_by))
     evidence = evidence[-2:]  # the change that set today's status and the one before it
@@ -141,7 +141,7 @@ def check_date(base: FactBase, event_id: str, claimed: str) -> Check:
 def _matches(claimed: str, s: Statement) -> bool:
     want = fold(claimed)
     values = list(s.value) if isinstance(s.value, tuple) else [s.value]
-    values += [s.value_ar] if s.value_ar else []
+    values += [v for v in (s.value_ar, s.value_ru) if v]
     for value in values:
         have = fold(value)
         if want == have or (len(want) >= 3 and want in have):
@@ -152,6 +152,7 @@ def _matches(claimed: str, s: Statement) -> bool:
 
 
 def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
+    prop = check_property(base, prop)
     everything = all_values(base, prop)
     best = best_on(base, prop, day)
     claim = f"{prop} on {day}: {claimed}"

@@ -42,6 +42,7 @@ class StateStatus:
     since: PartialDate | None
     event: Event | None
     uncertain: bool  # the day falls inside the period of an imprecise event date
+    never: bool = False  # the state never held any status (never a party, never an observer)
     period: PartialDate | None = None  # a year or month asked for: the status is its last day's
     changes: tuple[Change, ...] = ()  # and these are the changes within it
 
@@ -63,8 +64,10 @@ class StateStatus:
                 for c in self.changes
             )
             parts.append(t("note.changed_within", lang, period=self.period, changes=steps))
-        if self.participation == "frozen" and self.event is not None:
-            parts.append(t("note.frozen_since", lang, date=self.event.takes_effect))
+        if self.never:
+            parts.append(t("note.never", lang))
+        if self.participation is not None and self.event is not None:
+            parts.append(t(f"note.{self.participation}_since", lang, date=self.event.takes_effect))
         if self.uncertain and self.event is not None:
             parts.append(t("note.uncertain", lang, date=self.event.takes_effect))
         return "; ".join(parts)
@@ -84,8 +87,12 @@ def _next(status: Status, participation: str | None, event: Event, in_force: boo
         return "suspended", None
     if kind == "participation-frozen":
         return status, "frozen"
+    if kind == "participation-suspended":
+        return status, "suspended"
     if kind == "observer-granted" and status in ("none", "former", "observer"):
         return "observer", None
+    if kind == "observer-ended" and status == "observer":
+        return "none", None
     return status, participation
 
 
@@ -125,7 +132,7 @@ def _intervals(base: FactBase) -> dict[str, list[Interval]]:
 def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
     """The state's status on `day`. An event dated only to a month or year takes effect from the
     first day of its period; answers inside that period are flagged `uncertain`."""
-    history = intervals(base)[state.code]
+    history = intervals(base).get(state.code, [])  # a country of the world the record holds no events for
     for i in range(len(history) - 1, -1, -1):
         interval = history[i]
         if interval.start.start > day:
@@ -143,7 +150,7 @@ def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
         uncertain = interval.start.precision != "day" and interval.start.contains(day) and day != interval.start.end
         since = history[first].start
         return StateStatus(state, day, interval.status, interval.participation, since, event, uncertain)
-    return StateStatus(state, day, "none", None, None, None, False)
+    return StateStatus(state, day, "none", None, None, None, False, never=not history)
 
 
 def status_in(base: FactBase, state: State, period: PartialDate, last: dt.date) -> StateStatus:

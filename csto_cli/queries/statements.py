@@ -17,12 +17,22 @@ def properties(base: FactBase) -> list[str]:
 
 
 def check_property(base: FactBase, prop: str) -> str:
+    """The property id for what the user typed: an id (`secretary-general`) or its label in any of
+    csto's languages (`генеральный секретарь`, `الأمين العام`), compared folded."""
     known = properties(base)
-    if prop not in known:
+    if prop in known:
+        return prop
+    from ..messages import LANGS, t
+    from .names import fold
+
+    by_label = {fold(t(f"property.{p}", lang)): p for p in known for lang in LANGS}
+    by_label.update({fold(p): p for p in known})
+    found = by_label.get(fold(prop))
+    if found is None:
         import difflib
 
         raise NotFound("property", prop, tuple(difflib.get_close_matches(prop, known, n=4, cutoff=0.5)))
-    return prop
+    return found
 
 
 def _order(s: Statement) -> tuple[object, ...]:
@@ -31,7 +41,7 @@ def _order(s: Statement) -> tuple[object, ...]:
 
 def all_values(base: FactBase, prop: str) -> list[Statement]:
     """Every statement of the property, every rank, in order of start date."""
-    check_property(base, prop)
+    prop = check_property(base, prop)
     return sorted((s for s in base.statements if s.property == prop), key=_order)
 
 

@@ -1,4 +1,4 @@
-"""Events in date order, filtered by period, state, kind and text in either language."""
+"""Events in date order, filtered by period, state, kind and text in any of the record's languages."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .names import fold_arabic, is_arabic
 
 
 def fold_text(text: str) -> str:
+    """Arabic folded as names are; other scripts by case and accents (Russian ё matches е)."""
     if is_arabic(text):
         return fold_arabic(text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -34,10 +35,16 @@ def timeline(
             continue
         if kinds and event.kind not in kinds:
             continue
-        if needle and needle not in fold_text(event.title) and needle not in fold_text(event.title_ar):
+        if needle and not any(needle in fold_text(text) for text in _searched(event)):
             continue
         out.append(event)
     return sorted(out, key=lambda e: e.date.sort_key)
+
+
+def _searched(event: Event) -> tuple[str, ...]:
+    """The texts --search looks in: the title in each language, and the place."""
+    texts = (event.title, event.title_ar, event.title_ru, event.place, event.place_ar, event.place_ru)
+    return tuple(t for t in texts if t)
 
 
 def event_by_id(base: FactBase, ident: str) -> Event:

@@ -11,6 +11,7 @@ from rich.text import Text
 from ..messages import t
 from ..model import Event
 from ..queries.chart import ChartRow, Period
+from .localized import localized
 from .view import inert
 
 LETTERS = {
@@ -78,7 +79,7 @@ def build(
             marks[col] = MARKS[n] if n < len(MARKS) else "*"
     out.append(" " * label_width + "".join(marks) + "\n", style="bold magenta")
     for row in rows:
-        name = row.state.name_ar if lang == "ar" else row.state.name
+        name = localized(row.state, "name", lang) or row.state.name
         out.append(f"{row.state.code} {inert(name)}"[: label_width - 1].ljust(label_width))
         for status in row.cells:
             out.append(LETTERS[status], style=STYLES[status])
@@ -96,7 +97,7 @@ def build(
         used += (3 if used else 0) + len(item)
     out.append("\n")
     for n, e in enumerate(events):
-        title_text = e.title_ar if lang == "ar" else e.title
+        title_text = localized(e, "title", lang) or e.title
         line = f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}"
         out.append(_wrap(line, width, 2) + "\n")
     unit = t(f"chart.unit.{per_year}", lang)

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..messages import t
+from .localized import localized
 from .view import Column, View
 
 if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
@@ -55,13 +56,17 @@ def event_record(base: FactBase, e: Event) -> dict[str, Any]:
         "kind": e.kind,
         "title": e.title,
         "title_ar": e.title_ar,
+        "title_ru": e.title_ru,
         "states": list(e.states),
         "place": e.place,
         "place_ar": e.place_ar,
+        "place_ru": e.place_ru,
         "value": e.value,
         "value_ar": e.value_ar,
+        "value_ru": e.value_ru,
         "person": e.person,
         "person_ar": e.person_ar,
+        "person_ru": e.person_ru,
         "post": e.post,
         "acting": e.acting,
         "note": e.note,
@@ -77,6 +82,7 @@ def statement_record(base: FactBase, s: Statement) -> dict[str, Any]:
         "property": s.property,
         "value": list(s.value) if isinstance(s.value, tuple) else s.value,
         "value_ar": s.value_ar,
+        "value_ru": s.value_ru,
         "start": _s(s.start),
         "end": _s(s.end),
         "acting": s.acting,
@@ -92,6 +98,7 @@ def status_record(st: StateStatus, lang: str) -> dict[str, Any]:
         "code": st.state.code,
         "name": st.state.name,
         "name_ar": st.state.name_ar,
+        "name_ru": st.state.name_ru,
         "status": st.status,
         "status_label": t(f"status.{st.status}", lang),
         "participation": st.participation,
@@ -119,26 +126,31 @@ def _marks(disputed: bool, verified: bool) -> str:
 
 
 def _stamp(base: FactBase, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every JSON record says how current the record is: `as_of`."""
-    as_of = base.meta.as_of.isoformat()
+    """Every JSON record says how current the record is: `as_of` (its knowledge horizon) and
+    `checked` (the day it was last verified against its sources)."""
+    currency = _currency(base)
     for record in records:
-        record["as_of"] = as_of
+        record.update(currency)
     return records
 
 
+def _currency(base: FactBase) -> dict[str, str | None]:
+    checked = base.meta.checked
+    return {"as_of": base.meta.as_of.isoformat(), "checked": checked.isoformat() if checked else None}
+
+
 def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
-    lines = [t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())]
+    line = t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())
+    if base.meta.checked:
+        line += "; " + t("footer.checked", lang, checked=base.meta.checked.isoformat())
+    lines = [line]
     if marks:
         lines += [t("footer.disputed", lang), t("footer.unverified", lang)]
     return "\n".join(lines)
 
 
 def _name(lang: str) -> str:
-    return "name_ar" if lang == "ar" else "name"
-
-
-def _title(lang: str) -> str:
-    return "title_ar" if lang == "ar" else "title"
+    return {"ar": "name_ar", "ru": "name_ru"}.get(lang, "name")
 
 
 def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: str, lang: str) -> View:
@@ -154,7 +166,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
     cells = [
         [
             rec["code"],
-            rec[_name(lang)],
+            localized(r.state, "name", lang) or r.state.name,
             rec["status_label"],
             (rec["since"] or "")
             + (
@@ -169,7 +181,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
     ]
     label = t(f"status.{status}", lang) if status != "all" else "*"
     return View(
-        fields=("code", "name", "name_ar", "status", "participation", "since", "note"),
+        fields=("code", "name", "name_ar", "name_ru", "status", "participation", "since", "note"),
         records=records,
         document=records,
         title=t("title.members", lang, status=label, on=on.isoformat()),
@@ -184,7 +196,7 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
     cols = (
         Column("date", t("col.date", lang), no_wrap=True),
         Column("kind", t("col.kind", lang), 2, optional=True),
-        Column(_title(lang), t("col.title", lang), 6),
+        Column({"ar": "title_ar", "ru": "title_ru"}.get(lang, "title"), t("col.title", lang), 6),
         Column("states", t("col.states", lang), 2, optional=True),
         Column("sources", t("col.sources", lang), 2, optional=True),
     )
@@ -192,14 +204,26 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         [
             str(e.date) + _marks(bool(e.disputed), e.verified),
             t(f"kind.{e.kind}", lang),
-            getattr(e, _title(lang)),
+            localized(e, "title", lang) or e.title,
             " ".join(e.states),
             _source_ids(e.sources, base),
         ]
         for e in events
     ]
     return View(
-        fields=("id", "date", "effective", "kind", "title", "title_ar", "states", "place", "value", "verified"),
+        fields=(
+            "id",
+            "date",
+            "effective",
+            "kind",
+            "title",
+            "title_ar",
+            "title_ru",
+            "states",
+            "place",
+            "value",
+            "verified",
+        ),
         records=records,
         document=records,
         title=title,
@@ -217,8 +241,8 @@ def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
 
 def member_status_view(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> View:
     record = status_record(st, lang)
-    document = {**record, "as_of": base.meta.as_of.isoformat(), "history": [event_record(base, e) for e in history]}
-    name = record[_name(lang)]
+    document = {**record, **_currency(base), "history": [event_record(base, e) for e in history]}
+    name = localized(st.state, "name", lang) or st.state.name
     hist = events_table(base, history, lang, t("title.history", lang, name=name))
     cols = (
         Column("code", t("col.code", lang), no_wrap=True),
@@ -229,7 +253,7 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
     )
     cells = [[record["code"], name, record["status_label"], record["since"] or "", record["note"]]]
     return View(
-        fields=("code", "name", "name_ar", "on", "status", "participation", "since", "note"),
+        fields=("code", "name", "name_ar", "name_ru", "on", "status", "participation", "since", "note"),
         records=[record],
         document=document,
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),
@@ -253,9 +277,8 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     )
     cells = []
     for s in statements:
-        value = (s.value_ar if lang == "ar" and s.value_ar else s.value_text) + _marks(
-            bool(rivals(base, s)), s.verified
-        )
+        own = getattr(s, f"value_{lang}", None) if lang != "en" else None
+        value = (own or s.value_text) + _marks(bool(rivals(base, s)), s.verified)
         if s.acting:
             value += f" ({t('note.acting', lang)})"
         cells.append(
@@ -270,7 +293,7 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         )
     document: Any = records[0] if single and len(records) == 1 else records
     return View(
-        fields=("id", "property", "value", "value_ar", "start", "end", "acting", "rank"),
+        fields=("id", "property", "value", "value_ar", "value_ru", "start", "end", "acting", "rank"),
         records=records,
         document=document,
         title=title,
@@ -369,7 +392,7 @@ def audit_view(base: FactBase, source: Source, claims: list[AuditedClaim], lang:
     return View(
         fields=("verdict", "record_kind", "record_id", "field", "claimed", "holds", "quote", "note"),
         records=records,
-        document={"source": source_record(source), "as_of": base.meta.as_of.isoformat(), "claims": records},
+        document={"source": source_record(source), **_currency(base), "claims": records},
         title=t("title.audit", lang, title=source.title),
         table_columns=cols,
         cells=cells,
@@ -432,24 +455,34 @@ def diff_view(
     lang: str,
 ) -> View:
     def label(st: StateStatus) -> str:
-        return t(f"status.{st.status}", lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
+        return t(f"status.{st.status}", lang) + (
+            f" ({t(f'participation.{st.participation}', lang)})" if st.participation else ""
+        )
 
     records: list[dict[str, Any]] = []
     cells = []
     for c in statuses:
-        name = c.after.state.name_ar if lang == "ar" else c.after.state.name
+        name = localized(c.after.state, "name", lang)
         records.append(
             {
                 "change": "status",
                 "subject": c.after.state.code,
                 "name": c.after.state.name,
                 "name_ar": c.after.state.name_ar,
+                "name_ru": c.after.state.name_ru,
                 "from": c.before.status,
                 "to": c.after.status,
                 "participation_from": c.before.participation,
                 "participation_to": c.after.participation,
                 "events": [
-                    {"id": e.id, "date": str(e.takes_effect), "kind": e.kind, "title": e.title, "title_ar": e.title_ar}
+                    {
+                        "id": e.id,
+                        "date": str(e.takes_effect),
+                        "kind": e.kind,
+                        "title": e.title,
+                        "title_ar": e.title_ar,
+                        "title_ru": e.title_ru,
+                    }
                     for e in c.events
                 ],
             }
@@ -459,7 +492,7 @@ def diff_view(
                 f"{c.after.state.code} {name}",
                 label(c.before),
                 label(c.after),
-                "; ".join(f"{e.takes_effect} {getattr(e, _title(lang))}" for e in c.events),
+                "; ".join(f"{e.takes_effect} {localized(e, 'title', lang)}" for e in c.events),
             ]
         )
     for s in statements:
@@ -488,7 +521,7 @@ def diff_view(
         document={
             "from": first.isoformat(),
             "to": second.isoformat(),
-            "as_of": base.meta.as_of.isoformat(),
+            **_currency(base),
             "changes": records,
         },
         title=t("title.diff", lang, first=first.isoformat(), second=second.isoformat()),
