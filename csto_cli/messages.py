@@ -78,11 +78,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{property}: все записанные значения",
     ),
     "footer.as_of": ("Record as of {as_of}", "السجل محدَّث حتى {as_of}", "Запись актуальна на {as_of}"),
-    "footer.as_of_age": (
-        "Record as of {as_of}, {days} days ago",
-        "السجل محدَّث حتى {as_of}، قبل {days} يومًا",
-        "Запись актуальна на {as_of}, {days} дн. назад",
-    ),
+    "age.days": ("{days} days ago", "قبل {days} يومًا", "{days} дн. назад"),
     "footer.disputed": (
         "‡ disputed: sources give other values (see --format json)",
         "‡ متنازع عليه: تذكر المصادر قيمًا أخرى",

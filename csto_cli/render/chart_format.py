@@ -11,7 +11,7 @@ from rich.text import Text
 from ..messages import t
 from ..model import Event
 from ..queries.chart import ChartRow, Period
-from .localized import localized
+from .localized import as_of_text, localized
 from .view import inert
 
 LETTERS = {
@@ -101,7 +101,7 @@ def build(
         line = f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}"
         out.append(_wrap(line, width, 2) + "\n")
     unit = t(f"chart.unit.{per_year}", lang)
-    out.append(_wrap(t("chart.footer", lang, unit=unit, as_of=as_of.isoformat()), width, 0), style="dim")
+    out.append(_wrap(t("chart.footer", lang, unit=unit, as_of=as_of_text(as_of, lang)), width, 0), style="dim")
     return out
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..messages import t
-from .localized import localized
+from .localized import as_of_text, localized
 from .view import Column, View
 
 if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
@@ -140,7 +140,7 @@ def _currency(base: FactBase) -> dict[str, str | None]:
 
 
 def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
-    line = t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())
+    line = t("footer.as_of", lang, as_of=as_of_text(base.meta.as_of, lang))
     if base.meta.checked:
         line += "; " + t("footer.checked", lang, checked=base.meta.checked.isoformat())
     lines = [line]
@@ -259,6 +259,7 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),
         table_columns=cols,
         cells=cells,
+        footer=_footer(base, lang, marks=False),
         sections=(hist,),
     )
 
