@@ -78,10 +78,14 @@ def member_status(
         ),
     ],
     on: OnOpt = None,
+    no_history: Annotated[bool, typer.Option("--no-history", help="Only the answer, without the history.")] = False,
+    history_only: Annotated[
+        bool, typer.Option("--history-only", help="Only the history: every event that names the state.")
+    ] = False,
     *,
     out: Output,
 ) -> None:
-    """Show one state's status on a day and its whole history, with sources.
+    """Show one state's status on a day, then its whole history, with sources.
 
     \b
     Examples:
@@ -89,12 +93,18 @@ def member_status(
       csto member-status Uzbekistan --on 2012      (the status at the end of 2012, and its changes)
       csto member-status قرغيزستان --format json
       csto member-status Казахстан --lang ru
+      csto member-status Armenia --no-history
+      csto member-status Armenia --history-only --format csv
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
     from ..queries.membership import history, status_in, status_on
     from ..queries.names import resolve_state
-    from ..render.views import member_status_view, members_view
+    from ..render.views import member_status_view, members_view, timeline_view
 
+    if no_history and history_only:
+        usage("--no-history and --history-only exclude each other")
+    if country == "-" and (no_history or history_only):
+        usage("--no-history and --history-only are for one state, not for names read from stdin ('-')")
     base = out.load()
     day, period = the_day(base, on, out.lang), the_period(on)
 
@@ -106,7 +116,16 @@ def member_status(
             state = resolve_state(base, country)
         except NotFound as exc:
             not_found(exc, out.lang)
-        out.emit(member_status_view(base, status(state), history(base, state), out.lang))
+        events = history(base, state)
+        if history_only:
+            name = state.display(out.lang)
+            out.emit(replace(timeline_view(base, events, out.lang), title=t("title.history", out.lang, name=name)))
+            return
+        view = member_status_view(base, status(state), events, out.lang)
+        if no_history:
+            document = {k: v for k, v in view.document.items() if k != "history"}
+            view = replace(view, sections=(), document=document)
+        out.emit(view)
         return
     rows, failed = [], 0
     for n, line in enumerate(sys.stdin, 1):

@@ -82,6 +82,9 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format js
 FieldsOpt = Annotated[str | None, typer.Option("--fields", help="Comma-separated fields to show.", metavar="A,B")]
 NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Drop the header row (csv, tsv, table).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or bold (also: NO_COLOR=1).")]
+NoPagerOpt = Annotated[
+    bool, typer.Option("--no-pager", help="Never page a long answer (pager: CSTO_PAGER, PAGER or less -FRX).")
+]
 BidiOpt = Annotated[
     bool,
     typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
@@ -156,6 +159,7 @@ SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("no_color", NoColorOpt, False),
     ("bidi", BidiOpt, False),
     ("lang", LangOpt, None),
+    ("no_pager", NoPagerOpt, False),
 )
 
 
@@ -191,11 +195,13 @@ class Output:
         no_color: bool = False,
         bidi: bool = False,
         lang: Lang | None = None,
+        no_pager: bool = False,
     ) -> None:
         from ..messages import default_lang
 
         WARNINGS.clear()  # a fresh command (tests run many in one process)
         self.facts = facts
+        self.pager = not no_pager
         tty = sys.stdout.isatty()
         self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
         self.lang = lang.value if lang else default_lang()
@@ -237,7 +243,11 @@ class Output:
         for warning in WARNINGS:
             say(warning)
         WARNINGS.clear()
-        write(text)
+        from .pager import page, wanted
+
+        pager = wanted(text, self.pager)
+        if pager is None or page(text, pager) < 0:
+            write(text)
 
 
 def _width() -> int:
