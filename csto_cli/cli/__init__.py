@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("factcheck", "check"),
     "audit": ("factcheck", "audit"),
     "sources": ("factcheck", "sources"),
+    "open": ("browse", "open_"),
     "diff": ("factcheck", "diff"),
     "chart": ("chart", "chart"),
     "export": ("export", "export"),

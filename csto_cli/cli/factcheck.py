@@ -71,6 +71,11 @@ def check(
         except NotFound as exc:
             not_found(exc, out.lang, code=2)
         if not quiet:
+            import shlex
+
+            out.note_dropped(
+                "the evidence", shlex.join(["csto", "check", *claim, *(["--on", on] if on else []), "--json"])
+            )
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
     results, worst = [], 0

@@ -125,6 +125,10 @@ def member_status(
         if no_history:
             document = {k: v for k, v in view.document.items() if k != "history"}
             view = replace(view, sections=(), document=document)
+        else:
+            out.note_dropped(
+                "the history", f"csto member-status {state.code} --history-only --format {out.format.value}"
+            )
         out.emit(view)
         return
     rows, failed = [], 0

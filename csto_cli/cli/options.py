@@ -220,6 +220,11 @@ class Output:
             terminal=tty,
         )
 
+    def note_dropped(self, what: str, command: str) -> None:
+        """CSV and TSV hold one table: say on stderr what they leave out and which command lists it."""
+        if self.format in (Format.csv, Format.tsv):
+            WARNINGS.append(f"csto: note: {what} is not in {self.format.value} output; list it with: {command}")
+
     def load(self) -> FactBase:
         return load_base(self.facts)
 
@@ -231,6 +236,9 @@ class Output:
             if self.format in (Format.json, Format.jsonl) and isinstance(view.document, (dict, list)):
                 first = view.document[0] if isinstance(view.document, list) and view.document else view.document
                 known = tuple(first) if isinstance(first, dict) else known
+            from ..render.view import SOURCE_FIELDS, has_sources
+
+            known = (*known, *(f for f in SOURCE_FIELDS if f not in known)) if has_sources(view) else known
             bad = [f for f in self.fields if f not in known]
             if bad:
                 usage(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")

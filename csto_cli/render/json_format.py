@@ -6,12 +6,12 @@ import json
 import re
 from typing import Any
 
-from .view import RenderOptions, View
+from .view import RenderOptions, View, field
 
 
 def _pick(value: Any, fields: tuple[str, ...] | None) -> Any:
     if fields and isinstance(value, dict):
-        return {k: value.get(k) for k in fields}
+        return {k: field(value, k) for k in fields}
     if fields and isinstance(value, list):
         return [_pick(v, fields) for v in value]
     return value

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from .view import RenderOptions, View, inert
+from .view import RenderOptions, View, extra_columns, inert
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>"})
 
 
 def _table(view: View, options: RenderOptions) -> list[str]:
-    cols = view.table_columns
-    cells = view.cells
+    more, more_cells = extra_columns(view, options)
+    cols = view.table_columns + more
+    cells = [[*row, *extra] for row, extra in zip(view.cells, more_cells, strict=True)]
     if options.fields:
         keep = [i for i, c in enumerate(cols) if c.key in options.fields]
         cols = tuple(cols[i] for i in keep)

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .view import RendererUnavailable, RenderOptions, View, inert
+from .view import RendererUnavailable, RenderOptions, View, extra_columns, inert
 
 NARROW = 60  # below this width, optional columns are dropped
 
@@ -25,7 +25,9 @@ def _table(view: View, options: RenderOptions) -> Table:
         caption_style="dim" if options.color else "",
         expand=False,
     )
-    cols = view.table_columns
+    more, more_cells = extra_columns(view, options)
+    cols = view.table_columns + more
+    rows = [[*row, *extra] for row, extra in zip(view.cells, more_cells, strict=True)]
     narrow = (options.width or 100) < NARROW
     keep = [
         i for i, c in enumerate(cols) if (c.key in options.fields if options.fields else not (narrow and c.optional))
@@ -33,7 +35,7 @@ def _table(view: View, options: RenderOptions) -> Table:
     for i in keep:
         col = cols[i]
         table.add_column(Text(col.label), ratio=col.ratio, no_wrap=col.no_wrap, overflow="fold")
-    for row in view.cells:
+    for row in rows:
         table.add_row(*(Text(inert(row[i])) for i in keep))
     return table
 

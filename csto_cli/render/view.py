@@ -55,10 +55,39 @@ class RenderOptions:
     terminal: bool = False  # stdout is a terminal: CSV escapes control characters too
 
 
+# Fields every view with sources answers to with --fields, in every format: the ids of a record's
+# sources and their URLs (a record's "sources" holds its citations, with id and url).
+SOURCE_FIELDS = ("sources", "source_urls")
+
+
+def has_sources(view: View) -> bool:
+    return any(c.key == "sources" for part in (view, *view.sections) for c in part.table_columns)
+
+
+def field(record: dict[str, Any], key: str) -> Any:
+    """A record's value for a --fields key; `sources` and `source_urls` are lists of ids and URLs."""
+    if key in SOURCE_FIELDS:
+        cites = record.get("sources") or []
+        part = "id" if key == "sources" else "url"
+        return list(dict.fromkeys(c[part] if isinstance(c, dict) else c for c in cites if c))
+    return record.get(key)
+
+
 def select(view: View, options: RenderOptions) -> tuple[tuple[str, ...], list[list[Any]]]:
     """The machine fields and rows after --fields."""
     keys = options.fields or view.fields
-    return keys, [[rec.get(k) for k in keys] for rec in view.records]
+    return keys, [[field(rec, k) for k in keys] for rec in view.records]
+
+
+def extra_columns(view: View, options: RenderOptions) -> tuple[tuple[Column, ...], list[list[str]]]:
+    """Columns a person's table shows only when --fields asks for them (source_urls): the labels,
+    and each row's cells read from its record."""
+    have = {c.key for c in view.table_columns}
+    keys = [k for k in options.fields or () if k not in have and k in SOURCE_FIELDS]
+    if not keys or len(view.records) != len(view.cells):
+        return (), [[] for _ in view.cells]
+    cols = tuple(Column(k, k, 3) for k in keys)
+    return cols, [[flat(field(rec, k)) for k in keys] for rec in view.records]
 
 
 def flat(value: Any) -> str:

@@ -153,8 +153,14 @@ def _name(lang: str) -> str:
     return {"ar": "name_ar", "ru": "name_ru"}.get(lang, "name")
 
 
+def _sourced_status(base: FactBase, st: StateStatus, lang: str) -> dict[str, Any]:
+    """A status record with the sources of the event that set the status."""
+    cites = st.event.sources if st.event else ()
+    return {**status_record(st, lang), "sources": [citation_record(base, c) for c in cites]}
+
+
 def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: str, lang: str) -> View:
-    records = _stamp(base, [status_record(r, lang) for r in rows])
+    records = _stamp(base, [_sourced_status(base, r, lang) for r in rows])
     cols = (
         Column("code", t("col.code", lang), no_wrap=True),
         Column(_name(lang), t("col.name", lang), 2),
@@ -240,7 +246,7 @@ def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
 
 
 def member_status_view(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> View:
-    record = status_record(st, lang)
+    record = _sourced_status(base, st, lang)
     document = {**record, **_currency(base), "history": [event_record(base, e) for e in history]}
     name = localized(st.state, "name", lang) or st.state.name
     hist = events_table(base, history, lang, t("title.history", lang, name=name))
@@ -304,6 +310,12 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
     )
 
 
+def _record_side_sources(base: FactBase, c: Check) -> list[dict[str, Any]]:
+    """The sources of the evidence the verdict rests on, each once."""
+    cites = {cite.source: cite for e in c.evidence if e.supports == "record" for cite in e.sources}
+    return [citation_record(base, cite) for cite in cites.values()]
+
+
 def check_record(base: FactBase, c: Check) -> dict[str, Any]:
     return {
         "claim": c.claim,
@@ -311,6 +323,14 @@ def check_record(base: FactBase, c: Check) -> dict[str, Any]:
         "record": c.record,
         "on": c.on.isoformat() if c.on else None,
         "note": c.note,
+        "sources": list(
+            {
+                cite.source: citation_record(base, cite)
+                for e in c.evidence
+                if e.supports == "record"
+                for cite in e.sources
+            }.values()
+        ),
         "evidence": [
             {
                 "kind": e.kind,
