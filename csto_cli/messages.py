@@ -27,6 +27,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "col.on": ("On", "في", "На дату"),
     "col.participation": ("Participation", "المشاركة", "Участие"),
     "col.disputed": ("Disputed", "متنازع عليه", "Оспаривается"),
+    "col.line": ("Line", "السطر", "Строка"),
     "col.verdict": ("Verdict", "الحكم", "Вердикт"),
     "col.claim": ("Claim", "الادعاء", "Утверждение"),
     "col.record": ("The record holds", "ما يثبته السجل", "Что содержит запись"),

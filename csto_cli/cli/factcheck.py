@@ -79,6 +79,7 @@ def check(
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
     results, worst = [], 0
+    inputs: list[tuple[int, str]] = []
     lines = sys.stdin if file == "-" else _read_lines(file or "")
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -99,10 +100,11 @@ def check(
             worst = 2
             continue
         results.append(result)
+        inputs.append((n, line.strip()))
         if worst != 2 and result.exit_code and (worst in (0, 3)):
             worst = 1 if result.exit_code == 1 else 3
     if not quiet:
-        out.emit(checks_view(base, results, out.lang, single=False))
+        out.emit(checks_view(base, results, out.lang, single=False, lines=inputs))
     raise typer.Exit(worst)
 
 

@@ -346,15 +346,32 @@ def check_record(base: FactBase, c: Check) -> dict[str, Any]:
     }
 
 
-def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
+def checks_view(
+    base: FactBase, checks: list[Check], lang: str, single: bool, lines: list[tuple[int, str]] | None = None
+) -> View:
+    """Verdicts; with `lines` (check --file), each carries its input line's number and text."""
     records = _stamp(base, [check_record(base, c) for c in checks])
+    if lines is not None:
+        records = [{"line": n, "input": text, **r} for (n, text), r in zip(lines, records, strict=True)]
     cols = (
+        *((Column("line", t("col.line", lang), no_wrap=True),) if lines is not None else ()),
         Column("verdict", t("col.verdict", lang), no_wrap=True),
         Column("claim", t("col.claim", lang), 4),
         Column("record", t("col.record", lang), 3),
         Column("note", t("col.note", lang), 3, optional=True),
+        Column("sources", t("col.sources", lang), 2, optional=True),
     )
-    cells = [[c.verdict.upper(), c.claim, c.record, c.note or ""] for c in checks]
+    cells = [
+        [
+            *((str(r["line"]),) if lines is not None else ()),
+            c.verdict.upper(),
+            c.claim,
+            c.record,
+            c.note or "",
+            _source_ids(tuple(cite for e in c.evidence if e.supports == "record" for cite in e.sources), base),
+        ]
+        for c, r in zip(checks, records, strict=True)
+    ]
     sections: tuple[View, ...] = ()
     if single and checks:
         ev_cols = (
@@ -374,7 +391,7 @@ def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) ->
         ]
         sections = (View((), [], None, t("title.evidence", lang), ev_cols, ev_cells),)
     return View(
-        fields=("verdict", "claim", "record", "on", "note"),
+        fields=(*(("line", "input") if lines is not None else ()), "verdict", "claim", "record", "on", "note"),
         records=records,
         document=records[0] if single and len(records) == 1 else records,
         title=t("title.check", lang),
