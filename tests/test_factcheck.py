@@ -127,7 +127,9 @@ def test_check_file_answers_every_line_in_one_process(run, tmp_path) -> None:
     assert [json.loads(x)["verdict"] for x in result.stdout.splitlines()] == ["true", "false", "unknown"]
     assert result.exit_code == 2 and "line 5" in result.stderr
     stdin = run("check", "--file", "-", *F, "--format", "tsv", input="member Alphaland --on 2003-01-01\n")
-    assert stdin.exit_code == 0 and stdin.stdout.splitlines()[1].startswith("1\tmember Alphaland --on 2003-01-01\ttrue\t")
+    assert stdin.exit_code == 0 and stdin.stdout.splitlines()[1].startswith(
+        "1\tmember Alphaland --on 2003-01-01\ttrue\t"
+    )
 
 
 def test_parse_claim_line() -> None:

@@ -87,7 +87,11 @@ NoPagerOpt = Annotated[
 ]
 BidiOpt = Annotated[
     bool,
-    typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
+    typer.Option(
+        "--bidi",
+        envvar="CSTO_BIDI",
+        help="For terminals without RTL support: Arabic in visual order, --lang ar tables right to left.",
+    ),
 ]
 LangOpt = Annotated[
     Lang | None, typer.Option("--lang", help="Language of labels and names: en, ar or ru. Default: from LANG.")
@@ -217,6 +221,7 @@ class Output:
             width=_width() if self.format is Format.table else None,
             pretty=tty and self.format is Format.json,
             bidi=bidi and self.format is Format.table,
+            rtl=bidi and self.format is Format.table and self.lang == "ar",
             terminal=tty,
         )
 

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .view import RendererUnavailable, RenderOptions, View, extra_columns, inert
+from .view import RenderOptions, View, extra_columns, inert
 
 NARROW = 60  # below this width, optional columns are dropped
 
@@ -51,6 +51,10 @@ def _fit(table: Table, console: Console) -> Table:
 
 
 def render_table(view: View, options: RenderOptions) -> str:
+    if options.bidi:
+        from .bidi_format import render_bidi_table
+
+        return render_bidi_table(view, options)
     out = io.StringIO()
     console = Console(
         file=out,
@@ -68,12 +72,4 @@ def render_table(view: View, options: RenderOptions) -> str:
         if i:
             console.print()
         console.print(_fit(_table(part, options), console))
-    text = out.getvalue()
-    if options.bidi:
-        try:
-            from bidi import get_display
-        except ImportError:
-            raise RendererUnavailable("--bidi needs python-bidi: pip install 'csto[bidi]'") from None
-
-        text = "\n".join(get_display(line) for line in text.split("\n"))
-    return text
+    return out.getvalue()

@@ -52,6 +52,7 @@ class RenderOptions:
     width: int | None = None
     pretty: bool = False
     bidi: bool = False
+    rtl: bool = False  # with bidi: lay the table out right to left (Arabic)
     terminal: bool = False  # stdout is a terminal: CSV escapes control characters too
 
 
