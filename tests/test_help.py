@@ -58,6 +58,12 @@ def test_country_is_one_name_everywhere_repeatable_or_comma_separated(run) -> No
         assert set(both) & codes and (command[0] == "timeline" or codes <= set(both)), command
 
 
+def test_diff_takes_country_too(run) -> None:
+    every = run.json("diff", "2004", "2009", *F)["changes"]
+    only = run.json("diff", "2004", "2009", *F, "--country", "Betastan")["changes"]
+    assert only == [c for c in every if c["change"] == "status" and c["subject"] == "BBB"] and only
+
+
 def test_old_spellings_still_work_but_are_not_advertised(run) -> None:
     assert run.json("chart", *F, "--states", "AAA") == run.json("chart", *F, "--country", "AAA")
     assert "--states" not in run("chart", "--help").stdout

@@ -9,6 +9,7 @@ import typer
 
 from ..model import NotFound
 from .options import (
+    CountryOpt,
     OnOpt,
     Output,
     not_found,
@@ -16,6 +17,7 @@ from .options import (
     output_options,
     parse_day,
     say,
+    state_codes,
     the_day,
     the_period,
     today,
@@ -170,6 +172,7 @@ def diff(
     second: Annotated[
         str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD; a year or month: its last day.", show_default=False)
     ],
+    country: CountryOpt = None,
     *,
     out: Output,
 ) -> None:
@@ -180,6 +183,7 @@ def diff(
       csto diff 2005-01-01 2010-01-01
       csto diff 2019-01-01 2023-06-01 --format json
       csto diff 2005 2010      (from 2005-01-01 to 2010-12-31)
+      csto diff 2005 2010 --country UZB      (only Uzbekistan's status)
     """
     from ..queries.diff import diff as changes
     from ..render.views import diff_view
@@ -187,5 +191,8 @@ def diff(
     a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2", end=True)
     assert a is not None and b is not None
     base = out.load()
+    codes = state_codes(base, country, out.lang)
     statuses, statements = changes(base, a, b)
+    if codes:
+        statuses, statements = [c for c in statuses if c.after.state.code in codes], []
     out.emit(diff_view(base, a, b, statuses, statements, out.lang))
