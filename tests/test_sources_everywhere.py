@@ -56,6 +56,7 @@ def test_a_flat_format_names_what_it_leaves_out(run, command: tuple[str, ...], n
     assert result.stderr.endswith(f"list it with: {named}\n")
     for fmt in ("json", "table", "markdown"):
         assert run(*command, *F, "--format", fmt).stderr == "", fmt
+    assert run(*command, *F).stderr == ""  # TSV by default in a pipe: the script asked for nothing
 
 
 @pytest.mark.parametrize(("ident", "url"), [("src-b", URL["src-b"]), ("signed", URL["src-a"]), ("hq", None)])

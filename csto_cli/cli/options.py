@@ -206,6 +206,7 @@ class Output:
         WARNINGS.clear()  # a fresh command (tests run many in one process)
         self.facts = facts
         self.pager = not no_pager
+        self.explicit = json_ or fmt is not None
         tty = sys.stdout.isatty()
         self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
         self.lang = lang.value if lang else default_lang()
@@ -226,8 +227,9 @@ class Output:
         )
 
     def note_dropped(self, what: str, command: str) -> None:
-        """CSV and TSV hold one table: say on stderr what they leave out and which command lists it."""
-        if self.format in (Format.csv, Format.tsv):
+        """CSV and TSV hold one table: when asked for by name, they say on stderr what they leave out
+        and which command lists it (TSV by default in a pipe stays quiet: a script chose nothing)."""
+        if self.explicit and self.format in (Format.csv, Format.tsv):
             WARNINGS.append(f"csto: note: {what} is not in {self.format.value} output; list it with: {command}")
 
     def load(self) -> FactBase:
