@@ -113,7 +113,9 @@ class Synth:
 def _state(orig: dict[str, Any], code: str, n: int) -> dict[str, Any]:
     new = dict(orig, code=code, alpha2=USER_ALPHA2[n % len(USER_ALPHA2)])
     new["name"], new["name_ar"] = f"{orig['name']} {code}", f"{orig['name_ar']} {code}"
-    for key in ("aliases", "aliases_ar"):
+    if isinstance(orig.get("name_ru"), str):
+        new["name_ru"] = f"{orig['name_ru']} {code}"
+    for key in ("aliases", "aliases_ar", "aliases_ru"):  # every spelling unique: names must not collide
         if isinstance(orig.get(key), list):
             new[key] = [f"{a} {code}" for a in orig[key]]
     return new

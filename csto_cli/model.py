@@ -53,7 +53,7 @@ EVENT_KINDS: tuple[str, ...] = (
 )
 
 # Event kinds that change the status of the states they name (renewal only records who renewed).
-STATUS_CHANGES: frozenset[str] = frozenset(
+STATUS_CHANGING_KINDS: frozenset[str] = frozenset(
     {"treaty-signed", "accession", "treaty-in-force", "withdrawal", "rejoined", "suspended",
      "participation-frozen", "participation-suspended", "observer-granted", "observer-ended"}
 )  # fmt: skip
@@ -214,11 +214,6 @@ class State:
     aliases_ar: tuple[str, ...] = ()
     name_ru: str | None = None
     aliases_ru: tuple[str, ...] = ()
-
-    def display(self, lang: str) -> str:
-        if lang == "ar":
-            return self.name_ar
-        return (self.name_ru or self.name) if lang == "ru" else self.name
 
 
 @record

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -13,7 +11,7 @@ from .model import (
     EVENT_KINDS,
     PROPERTIES,
     RANKS,
-    STATUS_CHANGES,
+    STATUS_CHANGING_KINDS,
     Alternative,
     Citation,
     DateError,
@@ -27,11 +25,8 @@ from .model import (
     State,
     Statement,
 )
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .records import fields
+from .toml_text import Locator, Place, read_toml
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
@@ -39,34 +34,7 @@ T = TypeVar("T")
 
 
 def parse(text: str, name: str = "<string>") -> FactBase:
-    if "\x00" in text:
-        raise FactBaseError([Problem(name, "holds a NUL character", text[: text.index("\x00")].count("\n") + 1)])
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line: int | None = getattr(exc, "lineno", None)
-        msg = getattr(exc, "msg", None) or re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
-        col = getattr(exc, "colno", None)
-        where = f" (column {col})" if col else ""
-        if line is None:
-            m = re.search(r"at line (\d+)", str(exc))
-            line = int(m[1]) if m else None
-        raise FactBaseError([Problem(name, f"TOML syntax: {msg}{where}", line)]) from None
-    except RecursionError:
-        raise FactBaseError([Problem(name, "TOML nests too deeply")]) from None
-    return _Builder(text, name).build(doc)
-
-
-_ARRAY_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*([^\]\s]+)[ \t]*\]\]", re.M)
-
-
-@dataclass
-class _Ctx:
-    """Where a record sits, so each problem can say where it is."""
-
-    label: str
-    line: int | None
-    lines: tuple[int, int] | None = None
+    return _Builder(text, name).build(read_toml(text, name))
 
 
 @dataclass
@@ -74,54 +42,21 @@ class _Builder:
     text: str
     name: str
     problems: list[Problem] = field(default_factory=list)
-    _headers: dict[str, list[int]] | None = None
-    _newlines: list[int] = field(default_factory=list)
-    _lines: list[str] = field(default_factory=list)
     _source_ids: set[str] = field(default_factory=set)
     _codes: set[str] = field(default_factory=set)
     # One PartialDate per distinct date: dates repeat across records, and the parsed-base cache then
     # stores and restores each once.
     _dates: dict[str, PartialDate] = field(default_factory=dict)
 
-    # --- where things are -------------------------------------------------------------------
-    def _line_at(self, offset: int) -> int:
-        if not self._newlines:
-            self._newlines = [m.start() for m in re.finditer("\n", self.text)] or [len(self.text)]
-        return bisect.bisect_left(self._newlines, offset) + 1
+    def __post_init__(self) -> None:
+        self.where = Locator(self.text)
 
-    def _header_lines(self, table: str) -> list[int]:
-        if self._headers is None:  # one pass over the text finds the [[header]] lines of every table
-            self._headers = {}
-            for m in _ARRAY_HEADER.finditer(self.text):
-                self._headers.setdefault(m[1], []).append(self._line_at(m.start()))
-        return self._headers.get(table, [])
-
-    def _ctx(self, table: str, index: int, ident: object) -> _Ctx:
-        heads = self._header_lines(table)
-        start = heads[index] if index < len(heads) else None
-        end = heads[index + 1] - 1 if index + 1 < len(heads) else None
-        label = f"{table}[{index}]" + (f' (id "{ident}")' if isinstance(ident, str) else "")
-        return _Ctx(label, start, (start, end or 10**9) if start else None)
-
-    def _field_line(self, ctx: _Ctx, key: str) -> int | None:
-        if not ctx.lines:
-            return ctx.line
-        if not self._lines:
-            self._lines = self.text.split("\n")
-        lines = self._lines
-        lo, hi = ctx.lines
-        pat = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for n in range(lo - 1, min(hi, len(lines))):
-            if pat.match(lines[n]):
-                return n + 1
-        return ctx.line
-
-    def problem(self, ctx: _Ctx, message: str, key: str | None = None) -> None:
-        line = self._field_line(ctx, key) if key else ctx.line
+    def problem(self, ctx: Place, message: str, key: str | None = None) -> None:
+        line = self.where.field_line(ctx, key) if key else ctx.line
         self.problems.append(Problem(self.name, message, line, ctx.label))
 
     # --- typed field access -----------------------------------------------------------------
-    def get(self, rec: dict[str, Any], ctx: _Ctx, key: str, kind: type[T], required: bool = False) -> T | None:
+    def get(self, rec: dict[str, Any], ctx: Place, key: str, kind: type[T], required: bool = False) -> T | None:
         if key not in rec:
             if required:
                 self.problem(ctx, f"is missing {key!r}")
@@ -134,10 +69,10 @@ class _Builder:
             return value  # type: ignore[return-value]
         if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
             return value
-        self.problem(ctx, f"{key} must be {_TYPE_NAMES.get(kind, kind.__name__)}, not {_describe(value)}", key)
+        self.problem(ctx, f"{key} must be {_expected(kind)}, not {_describe(value)}", key)
         return None
 
-    def date(self, rec: dict[str, Any], ctx: _Ctx, key: str, required: bool = False) -> PartialDate | None:
+    def date(self, rec: dict[str, Any], ctx: Place, key: str, required: bool = False) -> PartialDate | None:
         raw = self.get(rec, ctx, key, str, required)
         if raw is None:
             return None
@@ -151,19 +86,19 @@ class _Builder:
             self.problem(ctx, f"{key} {exc}", key)
             return None
 
-    def strings(self, rec: dict[str, Any], ctx: _Ctx, key: str) -> tuple[str, ...]:
+    def strings(self, rec: dict[str, Any], ctx: Place, key: str) -> tuple[str, ...]:
         value = rec.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(ctx, f"{key} must be a list of strings", key)
             return ()
         return tuple(value)
 
-    def unknown_keys(self, rec: dict[str, Any], ctx: _Ctx, allowed: frozenset[str]) -> None:
+    def unknown_keys(self, rec: dict[str, Any], ctx: Place, allowed: frozenset[str]) -> None:
         for key in rec:
             if key not in allowed:
                 self.problem(ctx, f"has an unknown field {key!r}", key)
 
-    def citations(self, rec: dict[str, Any], ctx: _Ctx, required: bool = True) -> tuple[Citation, ...]:
+    def citations(self, rec: dict[str, Any], ctx: Place, required: bool = True) -> tuple[Citation, ...]:
         raw = rec.get("sources")
         if raw is None or raw == []:
             if required:
@@ -178,7 +113,7 @@ class _Builder:
                 cite = Citation(item)
             elif isinstance(item, dict) and isinstance(item.get("source"), str):
                 quote, note = item.get("quote"), item.get("note")
-                extra = set(item) - {"source", "quote", "note"}
+                extra = set(item) - _CITATION_KEYS
                 if extra or not isinstance(quote, (str, type(None))) or not isinstance(note, (str, type(None))):
                     self.problem(ctx, "a citation holds only source, quote and note (all strings)", "sources")
                     continue
@@ -191,19 +126,19 @@ class _Builder:
             out.append(cite)
         return tuple(out)
 
-    def records(self, doc: dict[str, Any], table: str) -> Iterator[tuple[dict[str, Any], _Ctx]]:
+    def records(self, doc: dict[str, Any], table: str) -> Iterator[tuple[dict[str, Any], Place]]:
         raw = doc.get(table, [])
         if not isinstance(raw, list):
             self.problems.append(Problem(self.name, f"{table} must be an array of tables ([[{table}]])"))
             return
         for i, rec in enumerate(raw):
-            ctx = self._ctx(table, i, rec.get("id", rec.get("code")) if isinstance(rec, dict) else None)
+            ctx = self.where.record(table, i, rec.get("id", rec.get("code")) if isinstance(rec, dict) else None)
             if not isinstance(rec, dict):
                 self.problem(ctx, "must be a table")
                 continue
             yield rec, ctx
 
-    def unique(self, seen: dict[str, _Ctx], ident: str | None, ctx: _Ctx, key: str = "id") -> None:
+    def unique(self, seen: dict[str, Place], ident: str | None, ctx: Place, key: str = "id") -> None:
         if ident is None:
             return
         if key == "id" and not _ID_RE.match(ident):
@@ -230,8 +165,8 @@ class _Builder:
         events.sort(key=lambda e: e.takes_effect.sort_key)
         return FactBase.of(meta, tuple(sources), tuple(states), tuple(events), tuple(statements), self.name)
 
-    def _collect(self, doc: dict[str, Any], table: str, make: Callable[[dict[str, Any], _Ctx], T | None]) -> list[T]:
-        seen: dict[str, _Ctx] = {}
+    def _collect(self, doc: dict[str, Any], table: str, make: Callable[[dict[str, Any], Place], T | None]) -> list[T]:
+        seen: dict[str, Place] = {}
         out: list[T] = []
         for rec, ctx in self.records(doc, table):
             key = "code" if table == "states" else "id"
@@ -243,7 +178,7 @@ class _Builder:
         return out
 
     def meta(self, raw: object) -> Meta | None:
-        ctx = _Ctx("meta", self._line_of(r"^\s*\[meta\]"))
+        ctx = Place("meta", self.where.line_of(r"^\s*\[meta\]"))
         if not isinstance(raw, dict):
             self.problem(ctx, "is missing: the fact base needs a [meta] table")
             return None
@@ -272,11 +207,7 @@ class _Builder:
             checked.start if checked is not None else None,
         )
 
-    def _line_of(self, pattern: str) -> int | None:
-        m = re.search(pattern, self.text, re.M)
-        return self.text.count("\n", 0, m.start()) + 1 if m else None
-
-    def source(self, rec: dict[str, Any], ctx: _Ctx) -> Source | None:
+    def source(self, rec: dict[str, Any], ctx: Place) -> Source | None:
         self.unknown_keys(rec, ctx, _SOURCE_KEYS)
         ident, title, url = (self.get(rec, ctx, k, str, True) for k in ("id", "title", "url"))
         date = self.date(rec, ctx, "date")
@@ -295,7 +226,7 @@ class _Builder:
             self.get(rec, ctx, "note", str),
         )
 
-    def state(self, rec: dict[str, Any], ctx: _Ctx) -> State | None:
+    def state(self, rec: dict[str, Any], ctx: Place) -> State | None:
         self.unknown_keys(rec, ctx, _STATE_KEYS)
         code, alpha2, name, name_ar = (self.get(rec, ctx, k, str, True) for k in ("code", "alpha2", "name", "name_ar"))
         if code is not None and not _CODE_RE.match(code):
@@ -308,30 +239,28 @@ class _Builder:
             return None
         return State(code, alpha2, name, name_ar, aliases, aliases_ar, name_ru, aliases_ru)
 
-    def state_refs(self, rec: dict[str, Any], ctx: _Ctx, key: str = "states") -> tuple[str, ...]:
+    def state_refs(self, rec: dict[str, Any], ctx: Place, key: str = "states") -> tuple[str, ...]:
         codes = self.strings(rec, ctx, key)
         for code in codes:
             if code not in self._codes:
                 self.problem(ctx, f"names state {code!r}, which is not in [[states]]", key)
         return codes
 
-    def alternatives(self, rec: dict[str, Any], ctx: _Ctx) -> tuple[Alternative, ...]:
+    def alternatives(self, rec: dict[str, Any], ctx: Place) -> tuple[Alternative, ...]:
         raw = rec.get("disputed", [])
         if not isinstance(raw, list):
             self.problem(ctx, "disputed must be an array of tables", "disputed")
             return ()
         out = []
         for i, alt in enumerate(raw):
-            sub = _Ctx(f"{ctx.label} disputed[{i}]", ctx.line, ctx.lines)
+            sub = Place(f"{ctx.label} disputed[{i}]", ctx.line, ctx.lines)
             if not isinstance(alt, dict):
                 self.problem(sub, "must be a table")
                 continue
             self.unknown_keys(alt, sub, _ALT_KEYS)
-            value = alt.get("value")
+            value = _number_text(alt.get("value"))
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 value = ", ".join(value)
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                value = str(value)
             if not isinstance(value, str):
                 self.problem(sub, "value must be a string", "value")
                 continue
@@ -349,7 +278,7 @@ class _Builder:
                 out.append(Alternative(value, rank, cites, fld, self.get(alt, sub, "note", str)))  # type: ignore[arg-type]
         return tuple(out)
 
-    def event(self, rec: dict[str, Any], ctx: _Ctx) -> Event | None:
+    def event(self, rec: dict[str, Any], ctx: Place) -> Event | None:
         self.unknown_keys(rec, ctx, _EVENT_KEYS)
         ident, kind, title, title_ar = (self.get(rec, ctx, k, str, True) for k in ("id", "kind", "title", "title_ar"))
         date = self.date(rec, ctx, "date", True)
@@ -358,32 +287,15 @@ class _Builder:
             self.problem(ctx, f"kind {kind!r} is not one of: {', '.join(EVENT_KINDS)}", "kind")
             kind = None
         states = self.state_refs(rec, ctx)
-        if kind in STATUS_CHANGES and not states:
+        if kind in STATUS_CHANGING_KINDS and not states:
             self.problem(ctx, f"a {kind} event must name the states it changes", "states")
         if date and effective and effective.end < date.start:
             self.problem(ctx, f"effective {effective} is before date {date}", "effective")
-        value = rec.get("value")
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        elif value is not None and not isinstance(value, str):
+        value = _number_text(rec.get("value"))
+        if value is not None and not isinstance(value, str):
             self.problem(ctx, f"value must be a string or a number, not {_describe(value)}", "value")
             value = None
-        opt = {
-            k: self.get(rec, ctx, k, str)
-            for k in (
-                "place",
-                "place_ar",
-                "note",
-                "value_ar",
-                "person",
-                "person_ar",
-                "post",
-                "title_ru",
-                "place_ru",
-                "value_ru",
-                "person_ru",
-            )
-        }
+        opt = {k: self.get(rec, ctx, k, str) for k in _EVENT_TEXTS}
         verified = self.get(rec, ctx, "verified", bool)
         acting = self.get(rec, ctx, "acting", bool)
         cites, disputed = self.citations(rec, ctx), self.alternatives(rec, ctx)
@@ -405,7 +317,7 @@ class _Builder:
             **opt,
         )
 
-    def statement(self, rec: dict[str, Any], ctx: _Ctx) -> Statement | None:
+    def statement(self, rec: dict[str, Any], ctx: Place) -> Statement | None:
         self.unknown_keys(rec, ctx, _STATEMENT_KEYS)
         ident, prop, rank = (self.get(rec, ctx, k, str, True) for k in ("id", "property", "rank"))
         if prop is not None and prop not in PROPERTIES:
@@ -415,13 +327,11 @@ class _Builder:
             self.problem(ctx, f"rank {rank!r} must be one of: {', '.join(RANKS)}", "rank")
             rank = None
         value: str | tuple[str, ...] | None
-        raw = rec.get("value")
+        raw = _number_text(rec.get("value"))
         if isinstance(raw, list) and all(isinstance(v, str) for v in raw):
             value = tuple(raw)
             if prop in ("members", "observers"):
                 self.state_refs(rec, ctx, "value")
-        elif isinstance(raw, (int, float)) and not isinstance(raw, bool):
-            value = str(raw)
         elif isinstance(raw, str) and raw.strip():
             value = raw
         else:
@@ -431,72 +341,50 @@ class _Builder:
         if start and end and end.end < start.start:
             self.problem(ctx, f"end {end} is before start {start}", "end")
         verified, acting = self.get(rec, ctx, "verified", bool), self.get(rec, ctx, "acting", bool)
-        value_ar, note = self.get(rec, ctx, "value_ar", str), self.get(rec, ctx, "note", str)
-        value_ru = self.get(rec, ctx, "value_ru", str)
+        texts = {k: self.get(rec, ctx, k, str) for k in ("value_ar", "note", "value_ru")}
         cites = self.citations(rec, ctx)
         if ident is None or prop is None or rank is None or value is None:
             return None
+        verified_, acting_ = verified is not False, bool(acting)
         return Statement(
-            ident,
-            prop,
-            value,
-            rank,
-            cites,
-            value_ar,
-            start,
-            end,
-            bool(acting),
-            verified is not False,
-            note,
-            value_ru,
+            ident, prop, value, rank, cites, start=start, end=end, acting=acting_, verified=verified_, **texts
         )
 
 
-_META_KEYS = frozenset(
-    {"schema_version", "as_of", "checked", "name", "name_ar", "name_ru", "abbr", "abbr_ar", "abbr_ru"}
-)
-_SOURCE_KEYS = frozenset({"id", "title", "url", "publisher", "date", "language", "kind", "note"})
-_STATE_KEYS = frozenset({"code", "alpha2", "name", "name_ar", "aliases", "aliases_ar", "name_ru", "aliases_ru"})
-_ALT_KEYS = frozenset({"field", "value", "rank", "note", "sources"})
-_EVENT_KEYS = frozenset(
-    {
-        "id",
-        "date",
-        "kind",
-        "states",
-        "place",
-        "place_ar",
-        "title",
-        "title_ar",
-        "note",
-        "verified",
-        "effective",
-        "sources",
-        "disputed",
-        "value",
-        "value_ar",
-        "person",
-        "person_ar",
-        "post",
-        "acting",
-        "title_ru",
-        "place_ru",
-        "value_ru",
-        "person_ru",
-    }
-)
-_STATEMENT_KEYS = frozenset(
-    {"id", "property", "value", "value_ar", "value_ru", "start", "end", "acting", "rank", "verified", "note", "sources"}
-)
-_TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "a table"}
+# The keys a record may hold are the fields of its model class.
+_META_KEYS = frozenset(fields(Meta))
+_SOURCE_KEYS = frozenset(fields(Source))
+_STATE_KEYS = frozenset(fields(State))
+_ALT_KEYS = frozenset(fields(Alternative))
+_EVENT_KEYS = frozenset(fields(Event))
+_STATEMENT_KEYS = frozenset(fields(Statement))
+_CITATION_KEYS = frozenset(fields(Citation))
+# An event's optional texts: every field the event builder does not read on its own, in field order.
+_EVENT_TEXTS = tuple(
+    k
+    for k in fields(Event)
+    if k not in {"id", "date", "kind", "title", "title_ar", "sources", "states", "verified", "effective", "disputed",
+                 "value", "acting"}
+)  # fmt: skip
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    list: "a list",
+    dict: "a table",
+}
+
+
+def _expected(kind: type) -> str:
+    """What a field must be: a boolean is asked for as the TOML words."""
+    return "true or false" if kind is bool else _TYPE_NAMES.get(kind, kind.__name__)
 
 
 def _describe(value: object) -> str:
-    return {
-        str: "a string",
-        int: "an integer",
-        float: "a number",
-        bool: "a boolean",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _number_text(value: object) -> object:
+    """A TOML number where text is expected (a value such as 1500 troops) as its text; else unchanged."""
+    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value

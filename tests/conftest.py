@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from csto_cli import loader
-from csto_cli.cli import app
 from csto_cli.model import FactBase
 
-FIXTURES = Path(__file__).parent / "fixtures"
-MINI = FIXTURES / "mini.toml"
+from .helpers import MINI, Run
 
 
 @pytest.fixture(autouse=True)
@@ -50,20 +46,6 @@ def bundled() -> FactBase:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
-
-
-class Run:
-    def __init__(self, runner: CliRunner) -> None:
-        self.runner = runner
-
-    def __call__(self, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> Any:
-        return self.runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
-
-    def json(self, *args: str, **kw: Any) -> Any:
-        result = self(*args, "--format", "json", **kw)
-        assert result.exit_code == 0, result.output
-        assert result.stderr == ""
-        return json.loads(result.stdout)
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from csto_cli.queries.names import resolve_state
 from csto_cli.render import Format, render
 from csto_cli.render.view import Column, RenderOptions, View
 
+from .helpers import Run
+
 
 @pytest.mark.parametrize(
     ("text", "code"),
@@ -52,12 +54,12 @@ def test_bundled_spellings_resolve(bundled: FactBase, text: str, code: str) -> N
     assert resolve_state(bundled, text).code == code
 
 
-def test_a_near_miss_in_arabic_is_answered_in_arabic(run) -> None:
+def test_a_near_miss_in_arabic_is_answered_in_arabic(run: Run) -> None:
     result = run("member-status", "قرغيزستن")
     assert result.exit_code == 1 and "قرغيزستان" in result.stderr
 
 
-def test_members_in_arabic_as_table_and_json(run) -> None:
+def test_members_in_arabic_as_table_and_json(run: Run) -> None:
     table = run("members", "--lang", "ar", "--format", "table", "--on", "2010-06-01")
     assert "الاسم" in table.stdout and "أرمينيا" in table.stdout
     data = run.json("members", "--lang", "ar", "--on", "2010-06-01")
@@ -73,8 +75,8 @@ def test_arabic_cells_keep_the_columns_aligned() -> None:
         ("a", "b"),
         records,
         records,
-        table_columns=(Column("a", "A"), Column("b", "B")),
-        cells=[[c, "ok"] for c in ARABIC_CELLS],
+        columns=(Column("a", "A", lambda r: r["a"]), Column("b", "B", lambda r: r["b"])),
+        rows=records,
     )
     out = render(view, Format.table, RenderOptions(width=60))
     widths = {cell_len(line) for line in out.splitlines() if line.strip()}
@@ -83,7 +85,7 @@ def test_arabic_cells_keep_the_columns_aligned() -> None:
     assert len({len(b) for b in bars}) == 1
 
 
-def test_bidi_reorders_table_lines_only(run) -> None:
+def test_bidi_reorders_table_lines_only(run: Run) -> None:
     plain = run("members", "--lang", "ar", "--format", "table", "--on", "2010-06-01").stdout
     shaped = run("members", "--lang", "ar", "--format", "table", "--on", "2010-06-01", "--bidi").stdout
     assert "أرمينيا" in plain and "أرمينيا" not in shaped
@@ -92,7 +94,7 @@ def test_bidi_reorders_table_lines_only(run) -> None:
     assert json.loads(machine)[0]["name_ar"] == "أرمينيا"
 
 
-def test_bidi_without_python_bidi_says_what_to_install(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bidi_without_python_bidi_says_what_to_install(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "bidi", None)

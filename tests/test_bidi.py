@@ -10,7 +10,7 @@ import pytest
 from csto_cli.render.bidi_format import render_bidi_table, visual
 from csto_cli.render.view import Column, RenderOptions, View
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import sh
 
 F = ("--facts", str(MINI))
@@ -32,12 +32,12 @@ def small_view() -> View:
         fields=(),
         records=[],
         document=None,
-        table_columns=(
-            Column("code", "الرمز", no_wrap=True),
-            Column("name", "الاسم", 2),
-            Column("since", "منذ", no_wrap=True),
+        columns=(
+            Column("code", "الرمز", lambda r: r[0], no_wrap=True),
+            Column("name", "الاسم", lambda r: r[1], 2),
+            Column("since", "منذ", lambda r: r[2], no_wrap=True),
         ),
-        cells=[["ARM", "أرمينيا", "1994-04-20"], ["UZB", "أوزبكستان (سابق)", "2006-06-23"]],
+        rows=[("ARM", "أرمينيا", "1994-04-20"), ("UZB", "أوزبكستان (سابق)", "2006-06-23")],
     )
 
 
@@ -67,7 +67,7 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip("|").split("|")]
 
 
-def test_every_row_sits_under_its_headers(run) -> None:
+def test_every_row_sits_under_its_headers(run: Run) -> None:
     names = {r["code"]: r["name_ar"] for r in run.json("members", *F, "--on", "2013-01-01", "--status", "all")}
     args = ("members", *F, "--on", "2013-01-01", "--status", "all", "--lang", "ar", "--format", "table", "--bidi")
     out = run(*args, env={"COLUMNS": "200"})  # wide enough that no cell wraps: one line a row
@@ -82,7 +82,7 @@ def test_every_row_sits_under_its_headers(run) -> None:
         assert since == "" or re.fullmatch(r"\d{4}(-\d\d){0,2}[‡?]*", since), since
 
 
-def test_colour_is_applied_after_reordering(run) -> None:
+def test_colour_is_applied_after_reordering(run: Run) -> None:
     args = ("members", *F, "--on", "2013-01-01", "--lang", "ar", "--format", "table", "--bidi")
     coloured = run(*args, env={"FORCE_COLOR": "1"}).stdout
     plain = run(*args).stdout

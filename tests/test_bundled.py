@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from csto_cli.model import FactBase
+from csto_cli.model import Event, FactBase, Statement
 from csto_cli.queries.audit import audit
 from csto_cli.queries.checks import check_date, check_status
 from csto_cli.queries.membership import members_on, status_on
@@ -16,21 +16,25 @@ SEED = "seed-alwasat-2022"
 SEED_TEXT = (Path(__file__).parent / "fixtures" / "seed_alwasat_2022.txt").read_text(encoding="utf-8")
 
 
+def _facts(base: FactBase) -> tuple[Event | Statement, ...]:
+    return (*base.events, *base.statements)
+
+
 def test_every_event_and_statement_cites_a_source_that_exists(bundled: FactBase) -> None:
-    for record in (*bundled.events, *bundled.statements):
+    for record in _facts(bundled):
         assert record.sources, record.id
         assert all(c.source in bundled.source_by_id for c in record.sources), record.id
 
 
 def test_every_source_is_cited_and_has_an_address(bundled: FactBase) -> None:
-    cited = {c.source for r in (*bundled.events, *bundled.statements) for c in r.sources}
+    cited = {c.source for r in _facts(bundled) for c in r.sources}
     cited |= {c.source for e in bundled.events for a in e.disputed for c in a.sources}
     assert {s.id for s in bundled.sources} == cited
     assert all(s.url.startswith("http") for s in bundled.sources)
 
 
 def test_every_quote_from_the_seed_is_in_the_seed(bundled: FactBase) -> None:
-    quotes = [c.quote for r in (*bundled.events, *bundled.statements) for c in r.sources if c.source == SEED]
+    quotes = [c.quote for r in _facts(bundled) for c in r.sources if c.source == SEED]
     quotes += [c.quote for e in bundled.events for a in e.disputed for c in a.sources if c.source == SEED]
     assert len(quotes) >= 40
     for quote in quotes:

@@ -14,7 +14,7 @@ from csto_cli.model import FactBase
 from csto_cli.queries.chart import Period, cell, chart_rows, periods
 from csto_cli.queries.membership import intervals, status_on
 
-from .conftest import MINI
+from .helpers import MINI, Run
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 F = ("--facts", str(MINI))
@@ -49,7 +49,7 @@ def test_intervals_cover_the_whole_history_of_every_state(bundled: FactBase) -> 
 
 
 @pytest.mark.parametrize("width", [80, 160])
-def test_chart_text_snapshot(run, width: int) -> None:
+def test_chart_text_snapshot(run: Run, width: int) -> None:
     result = run("chart", *F, "--format", "table", env={"COLUMNS": str(width), "CSTO_TODAY": "2020-06-30"})
     assert result.exit_code == 0
     snapshot = SNAPSHOTS / f"chart_{width}.txt"
@@ -60,18 +60,18 @@ def test_chart_text_snapshot(run, width: int) -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= width
 
 
-def test_chart_is_legible_without_colour(run) -> None:
+def test_chart_is_legible_without_colour(run: Run) -> None:
     out = run("chart", *F, "--format", "table").stdout
     assert "\x1b" not in out
     assert "SSSSMMMM" in out and "XXXX" in out and "ZZZZ" in out and "OOOO" in out
 
 
-def test_chart_in_arabic(run) -> None:
+def test_chart_in_arabic(run: Run) -> None:
     out = run("chart", *F, "--format", "table", "--lang", "ar").stdout
     assert "ألفالاند" in out and "عضو" in out
 
 
-def test_chart_json_gives_the_intervals(run) -> None:
+def test_chart_json_gives_the_intervals(run: Run) -> None:
     data = json.loads(run("chart", *F, "--format", "json").stdout)
     bbb = [(r["status"], r["start"], r["end"], r["opened_by"]["id"]) for r in data if r["code"] == "BBB"]
     assert bbb == [
@@ -83,7 +83,7 @@ def test_chart_json_gives_the_intervals(run) -> None:
     ]
 
 
-def test_svg_is_well_formed_and_names_every_state(run, tmp_path: Path, mini: FactBase) -> None:
+def test_svg_is_well_formed_and_names_every_state(run: Run, tmp_path: Path, mini: FactBase) -> None:
     target = tmp_path / "chart.svg"
     result = run("chart", *F, "--svg", str(target), "--format", "table")
     assert result.exit_code == 0 and "wrote" in result.stderr
@@ -92,3 +92,28 @@ def test_svg_is_well_formed_and_names_every_state(run, tmp_path: Path, mini: Fac
     text = "".join(root.itertext()).replace("\xa0", " ")
     for state in mini.states:
         assert state.name in text
+
+
+def test_the_markdown_chart_title_names_its_years(run: Run, mini: FactBase) -> None:
+    first_line = run("chart", *F, "--from", "2001", "--format", "markdown").stdout.splitlines()[0]
+    assert first_line == f"**CSTO membership, 2001–{mini.meta.as_of.year}**"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_svg_with_another_format_writes_the_image_and_prints_the_format(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, mini: FactBase, fmt: str
+) -> None:
+    target = tmp_path / "chart.svg"
+    result = run("chart", *F, "--svg", str(target), "--format", fmt)
+    assert result.exit_code == 0 and result.stderr == f"csto: wrote {target}\n"
+    assert ET.parse(target).getroot().tag.endswith("svg")
+    alone = run("chart", *F, "--format", fmt)
+    assert result.stdout == alone.stdout != ""
+    if fmt == "json":
+        assert {i["code"] for i in json.loads(result.stdout)} == {c for c, spans in intervals(mini).items() if spans}
+
+
+def test_an_svg_that_cannot_be_written_is_one_error_line(run: Run, tmp_path: Path) -> None:
+    result = run("chart", *F, "--svg", str(tmp_path / "no" / "such" / "dir.svg"), "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("csto: error: cannot write") and result.stderr.count("\n") == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import sh
 
 F = ("--facts", str(MINI))
@@ -30,7 +30,7 @@ EXPECTED = [
 ]
 
 
-def test_every_result_carries_its_line_and_input(run) -> None:
+def test_every_result_carries_its_line_and_input(run: Run) -> None:
     result = run("check", "--file", "-", *F, "--format", "json", input=CLAIMS)
     assert result.exit_code == 2  # line 4 names no country
     assert result.stderr.startswith("csto: line 4: unknown country 'Narnia'") and result.stderr.count("\n") == 1
@@ -41,11 +41,11 @@ def test_every_result_carries_its_line_and_input(run) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "markdown", "table"])
-def test_line_and_input_in_every_format(run, fmt: str) -> None:
+def test_line_and_input_in_every_format(run: Run, fmt: str) -> None:
     out = run("check", "--file", "-", *F, "--format", fmt, input=CLAIMS, env={"COLUMNS": "200"}).stdout
     if fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(out)))
-        assert [(int(r["line"]), r["input"]) for r in rows] == [e[:2] for e in EXPECTED]
+        records = list(csv.DictReader(io.StringIO(out)))
+        assert [(int(r["line"]), r["input"]) for r in records] == [e[:2] for e in EXPECTED]
     elif fmt == "tsv":
         rows = [line.split("\t") for line in out.splitlines()]
         assert rows[0][:2] == ["line", "input"] and [int(r[0]) for r in rows[1:]] == [3, 6, 8]
@@ -55,7 +55,7 @@ def test_line_and_input_in_every_format(run, fmt: str) -> None:
         assert "Line" in out and all(f" {n} " in out for n in (3, 6, 8))
 
 
-def test_blank_and_comment_lines_produce_nothing(run) -> None:
+def test_blank_and_comment_lines_produce_nothing(run: Run) -> None:
     result = run("check", "--file", "-", *F, "--format", "json", input="\n# only comments\n   \n\t# and blanks\n")
     assert result.exit_code == 0 and json.loads(result.stdout) == [] and result.stderr == ""
 

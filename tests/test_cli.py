@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from csto_cli.cli import app
 from csto_cli.render import Format
 
-from .conftest import MINI
+from .helpers import MINI, Run
 
 F = ("--facts", str(MINI))
 COMMANDS = [
@@ -31,7 +32,7 @@ COMMANDS = [
 
 @pytest.mark.parametrize("fmt", [f.value for f in Format])
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: "-".join(c[:2]))
-def test_every_command_honours_every_format(run, command: tuple[str, ...], fmt: str) -> None:
+def test_every_command_honours_every_format(run: Run, command: tuple[str, ...], fmt: str) -> None:
     result = run(*command, *F, "--format", fmt)
     assert result.exit_code == 0, result.output
     if fmt in ("csv", "tsv") and command[0] in ("member-status", "check"):  # one table: the rest is named
@@ -53,7 +54,7 @@ def test_every_command_honours_every_format(run, command: tuple[str, ...], fmt: 
         assert "2020-06-30" in out  # the as-of footer
 
 
-def test_members_json_contract(run) -> None:
+def test_members_json_contract(run: Run) -> None:
     data = run.json("members", *F, "--on", "2016-01-01")
     assert [d["code"] for d in data] == ["AAA", "CCC"]
     aaa = data[0]
@@ -61,7 +62,7 @@ def test_members_json_contract(run) -> None:
     assert (aaa["status"], aaa["participation"], aaa["since"]) == ("member", "frozen", "2002-04-20")
 
 
-def test_member_status_json_contract(run) -> None:
+def test_member_status_json_contract(run: Run) -> None:
     data = run.json("member-status", "بيتاستان", *F, "--on", "2006-01-01")
     assert (data["code"], data["status"], data["on"], data["since"]) == ("BBB", "former", "2006-01-01", "2005-04-20")
     assert [e["id"] for e in data["history"]] == [
@@ -76,8 +77,10 @@ def test_member_status_json_contract(run) -> None:
     assert first["disputed"][0]["value"] == "2000-05-17" and first["disputed"][0]["rank"] == "deprecated"
 
 
-def test_timeline_filters(run) -> None:
-    ids = lambda *a: [e["id"] for e in run.json("timeline", *F, *a)]  # noqa: E731
+def test_timeline_filters(run: Run) -> None:
+    def ids(*a: str) -> list[str]:
+        return [e["id"] for e in run.json("timeline", *F, *a)]
+
     assert ids("--country", "DDD") == ["ddd-observer"]
     assert ids("--kind", "withdrawal", "--kind", "suspended") == ["bbb-withdrawal", "bbb-suspended"]
     assert ids("--from", "2006-02-15", "--to", "2010-07-01") == ["ddd-observer", "bbb-rejoined", "exercise"]
@@ -85,7 +88,7 @@ def test_timeline_filters(run) -> None:
     assert ids("--search", "بيتاستان تنسحب") == ["bbb-withdrawal"]
 
 
-def test_fact_picks_the_best_value_of_the_day_and_all_shows_every_rank(run) -> None:
+def test_fact_picks_the_best_value_of_the_day_and_all_shows_every_rank(run: Run) -> None:
     assert run.json("fact", "secretary-general", *F, "--on", "2010-01-01")["value"] == "Person One"
     two = run.json("fact", "secretary-general", *F, "--on", "2017-01-01")
     assert (two["value"], two["acting"], two["rank"]) == ("Person Two", True, "preferred")
@@ -93,7 +96,7 @@ def test_fact_picks_the_best_value_of_the_day_and_all_shows_every_rank(run) -> N
     assert sorted(s["rank"] for s in every) == ["deprecated", "preferred", "preferred"]
 
 
-def test_fact_with_no_value_on_the_day_is_empty_not_an_error(run) -> None:
+def test_fact_with_no_value_on_the_day_is_empty_not_an_error(run: Run) -> None:
     result = run("fact", "secretary-general", *F, "--on", "1999-01-01", "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout) is None
 
@@ -116,7 +119,9 @@ def test_fact_with_no_value_on_the_day_is_empty_not_an_error(run) -> None:
         (("members", "--bogus"), 2, "no such option --bogus"),
     ],
 )
-def test_user_mistakes_get_one_clear_error_and_an_exit_code(run, args, code: int, message: str) -> None:
+def test_user_mistakes_get_one_clear_error_and_an_exit_code(
+    run: Run, args: tuple[str, ...], code: int, message: str
+) -> None:
     result = run(*args, *F)
     assert result.exit_code == code
     assert message in result.stderr
@@ -124,14 +129,14 @@ def test_user_mistakes_get_one_clear_error_and_an_exit_code(run, args, code: int
     assert "Traceback" not in result.output
 
 
-def test_after_as_of_warns_on_stderr_only_when_asked(run) -> None:
+def test_after_as_of_warns_on_stderr_only_when_asked(run: Run) -> None:
     explicit = run("members", *F, "--on", "2030-01-01", "--format", "json")
     assert "after the record's as-of date 2020-06-30" in explicit.stderr
     json.loads(explicit.stdout)
     assert run("members", *F, "--format", "json").stderr == ""
 
 
-def test_broken_fact_base_is_reported_with_places(run, mini_copy) -> None:
+def test_broken_fact_base_is_reported_with_places(run: Run, mini_copy: Path) -> None:
     text = mini_copy.read_text(encoding="utf-8").replace('"2012-12-19"', '"2012-13-19"').replace('["CCC"]', '["ZZZ"]')
     mini_copy.write_text(text, encoding="utf-8")
     for args in (("validate", str(mini_copy)), ("members", "--facts", str(mini_copy))):
@@ -143,13 +148,13 @@ def test_broken_fact_base_is_reported_with_places(run, mini_copy) -> None:
         assert "Traceback" not in result.output
 
 
-def test_validate_reports_counts(run) -> None:
+def test_validate_reports_counts(run: Run) -> None:
     result = run("validate", str(MINI))
     assert result.exit_code == 0
     assert "4 states, 9 events, 4 statements" in result.stdout
 
 
-def test_fields_pick_columns_in_every_format(run) -> None:
+def test_fields_pick_columns_in_every_format(run: Run) -> None:
     assert run("members", *F, "--on", "2013-01-01", "--format", "tsv", "--fields", "code,status").stdout == (
         "code\tstatus\nAAA\tmember\nCCC\tmember\n"
     )
@@ -159,25 +164,25 @@ def test_fields_pick_columns_in_every_format(run) -> None:
     )
 
 
-def test_lang_ar_labels_the_table_in_arabic(run) -> None:
+def test_lang_ar_labels_the_table_in_arabic(run: Run) -> None:
     result = run("members", *F, "--on", "2013-01-01", "--format", "table", "--lang", "ar")
     assert "الاسم" in result.stdout and "ألفالاند" in result.stdout and "عضو" in result.stdout
     data = run.json("members", *F, "--on", "2013-01-01", "--lang", "ar")
     assert data[0]["status"] == "member" and data[0]["status_label"] == "عضو"
 
 
-def test_batch_member_status_answers_the_good_lines(run) -> None:
+def test_batch_member_status_answers_the_good_lines(run: Run) -> None:
     result = run("member-status", "-", *F, "--on", "2013-01-01", "--format", "jsonl", input="Alphaland\nNarnia\nCC\n")
     assert result.exit_code == 1
     assert [json.loads(x)["code"] for x in result.stdout.splitlines()] == ["AAA", "CCC"]
     assert result.stderr.count("\n") == 1 and "line 2: unknown country 'Narnia'" in result.stderr
 
 
-def test_every_command_has_help_with_examples(run) -> None:
+def test_every_command_has_help_with_examples(run: Run) -> None:
     from typer.main import get_command
 
     group = get_command(app)
-    for name in group.list_commands(None):  # type: ignore[attr-defined, arg-type]
+    for name in group.list_commands(None):  # type: ignore[attr-defined]
         result = run(name, "--help")
         assert result.exit_code == 0
         assert "Examples:" in result.stdout and f"csto {name}" in result.stdout, name
@@ -199,12 +204,12 @@ def test_the_command_list_covers_every_command() -> None:
         ({}, (), False),  # not a terminal
     ],
 )
-def test_colour_follows_the_conventions(run, env: dict[str, str], args: tuple[str, ...], coloured: bool) -> None:
+def test_colour_follows_the_conventions(run: Run, env: dict[str, str], args: tuple[str, ...], coloured: bool) -> None:
     out = run("members", *F, "--on", "2013-01-01", "--format", "table", *args, env=env).stdout
     assert ("\x1b[" in out) == coloured
 
 
-def test_machine_formats_never_carry_colour_even_when_forced(run) -> None:
+def test_machine_formats_never_carry_colour_even_when_forced(run: Run) -> None:
     for fmt in ("json", "csv", "tsv", "jsonl"):
         out = run("members", *F, "--format", fmt, env={"FORCE_COLOR": "1", "COLUMNS": "20"}).stdout
         assert "\x1b" not in out and "+--" not in out
@@ -216,7 +221,7 @@ def test_machine_formats_never_carry_colour_even_when_forced(run) -> None:
 def test_a_terminal_gets_colour_unless_dumb_or_asked_not_to(
     monkeypatch: pytest.MonkeyPatch, term: str, no_color: bool, coloured: bool
 ) -> None:
-    from csto_cli.cli.options import Output
+    from csto_cli.cli.output import Output
 
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.setenv("TERM", term)
@@ -225,7 +230,7 @@ def test_a_terminal_gets_colour_unless_dumb_or_asked_not_to(
 
 
 def test_json_is_indented_on_a_terminal_and_compact_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
-    from csto_cli.cli.options import Output
+    from csto_cli.cli.output import Output
     from csto_cli.render import Format
 
     assert Output(fmt=Format.json).options.pretty is False
@@ -233,7 +238,7 @@ def test_json_is_indented_on_a_terminal_and_compact_in_a_pipe(monkeypatch: pytes
     assert Output(fmt=Format.json).options.pretty is True
 
 
-def test_disputed_values_carry_a_marker_in_tables(run) -> None:
+def test_disputed_values_carry_a_marker_in_tables(run: Run) -> None:
     fact = run("fact", "secretary-general", *F, "--on", "2018-01-01", "--format", "table").stdout
     assert "Person Two‡" in fact  # a deprecated rival for the same time exists
     assert "Person One‡" not in run("fact", "secretary-general", *F, "--on", "2010-01-01", "-f", "table").stdout
@@ -244,14 +249,14 @@ def test_disputed_values_carry_a_marker_in_tables(run) -> None:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("--country", "Kyrgyzstan", "--from", "2010-01-01", "--to", "2010-12-31"),
+        (("--country", "Kyrgyzstan", "--from", "1995-01-01", "--to", "1995-12-31"),
          "Kyrgyzstan: no events in this period; the record's events for Kyrgyzstan run from 1992-05-15 to"),
         (("--country", "Ukraine"),
          "Ukraine: the record holds no events (never a party to the treaty or the organization)"),
         (("--from", "1980-01-01", "--to", "1980-12-31"), "no events match; the record covers 1992-05-15 – "),
     ],
 )  # fmt: skip
-def test_an_empty_timeline_says_what_the_record_covers(run, args: tuple[str, ...], said: str) -> None:
+def test_an_empty_timeline_says_what_the_record_covers(run: Run, args: tuple[str, ...], said: str) -> None:
     """An empty answer must not read as 'nothing happened' (item 5 of issue 15)."""
     result = run("timeline", *args, "--format", "json")
     assert result.exit_code == 0
@@ -259,6 +264,60 @@ def test_an_empty_timeline_says_what_the_record_covers(run, args: tuple[str, ...
     assert result.stderr.startswith("csto: " + said) and result.stderr.count("\n") == 1
 
 
-def test_a_timeline_with_events_says_nothing_on_stderr(run) -> None:
+def test_a_timeline_with_events_says_nothing_on_stderr(run: Run) -> None:
     result = run("timeline", "--country", "KGZ", "--from", "2009-01-01", "--to", "2009-12-31", "--format", "tsv")
     assert result.exit_code == 0 and result.stdout.count("\n") > 1 and result.stderr == ""
+
+
+CONTRACT_RUNS = {
+    "members": ("members", "--on", "2013-01-01"),
+    "member-status": ("member-status", "Betastan", "--on", "2013-01-01"),
+    "timeline": ("timeline",),
+    "fact PROPERTY": ("fact", "secretary-general", "--on", "2018-01-01"),
+    "fact`, `fact --all": ("fact",),
+    "check": ("check", "member", "Alphaland", "--on", "2003-01-01"),
+    "audit": ("audit", "src-b"),
+    "sources": ("sources",),
+    "diff": ("diff", "2005-01-01", "2010-01-01"),
+    "chart": ("chart",),
+}
+
+
+def _contract_rows() -> dict[str, list[str]]:
+    """The README's JSON contract table: each command and the top-level keys its JSON promises."""
+    from .helpers import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("### JSON contract") :].split("\n\n")[2]
+    rows: dict[str, list[str]] = {}
+    keys: list[str] = []
+    for line in table.splitlines()[2:]:
+        command, shape = line.split(" | ", 1)
+        if "{" not in shape:  # "array of such objects": the row above's
+            rows[command.strip("| `")] = keys
+            continue
+        body = shape[shape.index("{") + 1 :]
+        found, depth, word = [], 0, ""
+        for ch in body:
+            if depth == 0 and ch in ",}":
+                found.append(word.split(":")[0].strip())
+                word = ""
+                if ch == "}":
+                    break
+                continue
+            depth += ch in "[{"
+            depth -= ch in "]}"
+            word += ch
+        keys = [k for k in found if k and k != "…"]
+        rows[command.strip("| `")] = keys
+    return rows
+
+
+def test_the_json_contract_table_is_what_each_command_gives(run: Run) -> None:
+    rows = _contract_rows()
+    assert set(rows) == set(CONTRACT_RUNS)
+    for command, keys in rows.items():
+        data = run.json(*CONTRACT_RUNS[command], *F)
+        first = data[0] if isinstance(data, list) else data
+        assert set(keys) <= set(first), command  # every key the table promises
+        assert set(first) - set(keys) <= {"as_of", "checked"}, command  # and none it does not name

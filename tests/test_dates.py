@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import sh
 
 F = ("--facts", str(MINI))
 
 
-def test_a_year_on_answers_for_the_whole_year_and_says_what_changed(run) -> None:
+def test_a_year_on_answers_for_the_whole_year_and_says_what_changed(run: Run) -> None:
     # Betastan left on 2005-04-20: a member for part of 2005, a former member at its end.
     row = run.json("member-status", "Betastan", *F, "--on", "2005")
     assert row["status"] == "former" and row["on"] == "2005-12-31"
@@ -23,12 +23,12 @@ def test_a_year_on_answers_for_the_whole_year_and_says_what_changed(run) -> None
     assert run.json("members", *F, "--on", "2005-12") == run.json("members", *F, "--on", "2005-12-31")
 
 
-def test_a_period_with_no_change_has_no_note(run) -> None:
+def test_a_period_with_no_change_has_no_note(run: Run) -> None:
     [row] = [r for r in run.json("members", *F, "--on", "2010") if r["code"] == "AAA"]
     assert row["note"] == "" and row["on"] == "2010-12-31"
 
 
-def test_check_for_a_year_is_true_if_the_status_held_on_some_day(run) -> None:
+def test_check_for_a_year_is_true_if_the_status_held_on_some_day(run: Run) -> None:
     result = run("check", "member", "Betastan", *F, "--on", "2005", "--format", "json")
     assert result.exit_code == 0
     assert "member → former member on 2005-04-20" in json.loads(result.stdout)["note"]
@@ -44,12 +44,14 @@ def test_check_for_a_year_is_true_if_the_status_held_on_some_day(run) -> None:
         (("--from", "2005-03", "--to", "2006"), "bbb-withdrawal", "ddd-observer"),
     ],
 )
-def test_from_is_the_first_day_and_to_the_last_day_of_a_period(run, args, first: str, last: str) -> None:
+def test_from_is_the_first_day_and_to_the_last_day_of_a_period(
+    run: Run, args: tuple[str, ...], first: str, last: str
+) -> None:
     ids = [e["id"] for e in run.json("timeline", *F, *args)]
     assert ids[0] == first and ids[-1] == last, ids
 
 
-def test_fact_for_a_year_lists_every_value_that_held_in_it(run) -> None:
+def test_fact_for_a_year_lists_every_value_that_held_in_it(run: Run) -> None:
     def ids(on: str) -> set[str]:
         result = run("fact", "secretary-general", *F, "--on", on, "--format", "jsonl")
         return {r["id"] for r in map(json.loads, result.stdout.splitlines()) if r}
@@ -61,7 +63,7 @@ def test_fact_for_a_year_lists_every_value_that_held_in_it(run) -> None:
     assert ids("2016") | ids("2017") == ids("2016-06-01") | ids("2017-06-01")
 
 
-def test_chart_and_diff_take_any_precision(run) -> None:
+def test_chart_and_diff_take_any_precision(run: Run) -> None:
     assert run.json("chart", *F, "--from", "2005-06", "--to", "2006") == run.json(
         "chart", *F, "--from", "2005", "--to", "2006"
     )
@@ -71,7 +73,7 @@ def test_chart_and_diff_take_any_precision(run) -> None:
 
 
 @pytest.mark.parametrize("bad", ["01/06/2005", "2005-13", "20050", "2005-02-30"])
-def test_errors_list_only_accepted_forms(run, bad: str) -> None:
+def test_errors_list_only_accepted_forms(run: Run, bad: str) -> None:
     result = run("members", *F, "--on", bad)
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "must be a full date" not in result.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import sh
 
 F = ("--facts", str(MINI))
@@ -25,7 +25,7 @@ def _counts_by_state(db: Path) -> dict[str, int]:
     return dict(rows)
 
 
-def test_sqlite_export_joins_agree_with_timeline(run, tmp_path: Path) -> None:
+def test_sqlite_export_joins_agree_with_timeline(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "csto.db"
     result = run("export", str(db), *F)
     assert result.exit_code == 0, result.output
@@ -52,7 +52,7 @@ def test_sqlite_export_joins_agree_with_timeline(run, tmp_path: Path) -> None:
         assert {"sources", "events", "statements", "alternatives", "states"} <= fks
 
 
-def test_json_export_is_one_document_with_the_same_facts(run, tmp_path: Path) -> None:
+def test_json_export_is_one_document_with_the_same_facts(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "csto.json"
     assert run("export", str(out), *F).exit_code == 0
     doc = json.loads(out.read_text(encoding="utf-8"))
@@ -62,7 +62,7 @@ def test_json_export_is_one_document_with_the_same_facts(run, tmp_path: Path) ->
     assert json.loads(stdout.stdout) == doc
 
 
-def test_it_replaces_its_own_file_but_not_anyone_elses(run, tmp_path: Path) -> None:
+def test_it_replaces_its_own_file_but_not_anyone_elses(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "csto.db"
     assert run("export", str(db), *F).exit_code == 0
     assert run("export", str(db), *F).exit_code == 0  # its own: replaced
@@ -78,7 +78,7 @@ def test_it_replaces_its_own_file_but_not_anyone_elses(run, tmp_path: Path) -> N
     assert run("export", str(mine), *F).exit_code == 1 and mine.read_text() == '{"a": 1}'
 
 
-def test_it_never_writes_through_a_symlink(run, tmp_path: Path) -> None:
+def test_it_never_writes_through_a_symlink(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "precious.txt"
     target.write_text("keep")
     link = tmp_path / "csto.db"
@@ -89,7 +89,7 @@ def test_it_never_writes_through_a_symlink(run, tmp_path: Path) -> None:
     assert not [p for p in os.listdir(tmp_path) if p.startswith(".csto-export-")]
 
 
-def test_a_directory_or_a_missing_folder_is_one_error(run, tmp_path: Path) -> None:
+def test_a_directory_or_a_missing_folder_is_one_error(run: Run, tmp_path: Path) -> None:
     for where in (tmp_path, tmp_path / "no" / "such.db"):
         result = run("export", str(where), *F)
         assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

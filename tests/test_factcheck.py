@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,9 +12,9 @@ from csto_cli.model import FactBase
 from csto_cli.queries.audit import audit, source_uses
 from csto_cli.queries.checks import check_date, check_fact, check_status, parse_claim_line
 from csto_cli.queries.diff import diff
-from csto_cli.queries.membership import STATUS_KINDS, intervals
+from csto_cli.queries.membership import REPLAYED_KINDS, intervals
 
-from .conftest import MINI
+from .helpers import MINI, Run
 
 F = ("--facts", str(MINI))
 D = dt.date
@@ -99,7 +100,7 @@ def test_fact_verdicts(mini: FactBase, prop: str, value: str, on: dt.date, verdi
         ((), 2),
     ],
 )
-def test_check_exit_codes_follow_grep_and_test(run, args: tuple[str, ...], code: int) -> None:
+def test_check_exit_codes_follow_grep_and_test(run: Run, args: tuple[str, ...], code: int) -> None:
     result = run("check", *args, *F)
     assert result.exit_code == code, result.output
     quiet = run("check", *args, *F, "--quiet")
@@ -108,7 +109,7 @@ def test_check_exit_codes_follow_grep_and_test(run, args: tuple[str, ...], code:
         assert quiet.stdout == ""
 
 
-def test_check_json_has_verdict_record_and_evidence(run) -> None:
+def test_check_json_has_verdict_record_and_evidence(run: Run) -> None:
     result = run("check", "member", "Betastan", "--on", "2013-01-01", *F, "--format", "json")
     data = json.loads(result.stdout)
     assert (data["verdict"], data["on"]) == ("false", "2013-01-01")
@@ -116,7 +117,7 @@ def test_check_json_has_verdict_record_and_evidence(run) -> None:
     assert [e["id"] for e in data["evidence"]] == ["bbb-rejoined", "bbb-suspended"]
 
 
-def test_check_file_answers_every_line_in_one_process(run, tmp_path) -> None:
+def test_check_file_answers_every_line_in_one_process(run: Run, tmp_path: Path) -> None:
     claims = tmp_path / "claims.txt"
     claims.write_text(
         "# a comment\nmember Alphaland --on 2003-01-01\n\ndate signed 2000-05-17\nfoo bar\n"
@@ -173,4 +174,4 @@ def test_diff_across_every_boundary_of_the_bundled_history(bundled: FactBase) ->
                 code,
                 interval.opened_by.id,
             )
-            assert interval.opened_by.kind in STATUS_KINDS
+            assert interval.opened_by.kind in REPLAYED_KINDS

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from csto_cli import loader
 from csto_cli.cli import build_app
 from csto_cli.model import FactBaseError
 
-from .conftest import MINI
+from .helpers import MINI
 
 APP = build_app()
 RUNNER = CliRunner()
@@ -90,7 +90,7 @@ OPTIONS = [
 TOKENS = st.one_of(NASTY, st.sampled_from(OPTIONS), st.sampled_from(COMMANDS))
 
 
-def assert_clean(result, allowed: frozenset[int] = frozenset({0, 1, 2})) -> None:  # type: ignore[no-untyped-def]
+def assert_clean(result: Result, allowed: frozenset[int] = frozenset({0, 1, 2})) -> None:
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     assert result.exit_code in allowed, (result.exit_code, result.output)

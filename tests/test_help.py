@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import sh
 
 F = ("--facts", str(MINI))
 
 
-def test_bare_csto_is_help_on_stdout_and_success(run) -> None:
+def test_bare_csto_is_help_on_stdout_and_success(run: Run) -> None:
     result = run()
     assert result.exit_code == 0 and result.stderr == ""
     assert result.stdout.startswith("Usage: csto") and "member-status" in result.stdout
 
 
-def test_help_command_for_the_program_and_for_one_command(run) -> None:
+def test_help_command_for_the_program_and_for_one_command(run: Run) -> None:
     whole = run("help")
     assert whole.exit_code == 0 and "Commands:" in whole.stdout and "export" in whole.stdout
     one = run("help", "timeline")
@@ -27,7 +27,7 @@ def test_help_command_for_the_program_and_for_one_command(run) -> None:
 
 
 @pytest.mark.parametrize("flag", ["-V", "--version"])
-def test_version_has_a_short_flag(run, flag: str) -> None:
+def test_version_has_a_short_flag(run: Run, flag: str) -> None:
     result = run(flag)
     assert result.exit_code == 0 and result.stdout.startswith("csto ")
 
@@ -42,13 +42,13 @@ def test_version_has_a_short_flag(run, flag: str) -> None:
         (("members", "--stauts", "all"), "--status"),
     ],
 )
-def test_unknown_options_suggest_the_one_meant(run, args: tuple[str, ...], suggestion: str) -> None:
+def test_unknown_options_suggest_the_one_meant(run: Run, args: tuple[str, ...], suggestion: str) -> None:
     result = run(*args, *F)
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert f"did you mean {suggestion}" in result.stderr
 
 
-def test_country_is_one_name_everywhere_repeatable_or_comma_separated(run) -> None:
+def test_country_is_one_name_everywhere_repeatable_or_comma_separated(run: Run) -> None:
     both = ["AAA", "CCC"]
     for command in (("members", "--status", "all", "--on", "2013-01-01"), ("chart",), ("timeline",)):
         comma = run.json(*command, *F, "--country", "AAA,CCC")
@@ -58,13 +58,13 @@ def test_country_is_one_name_everywhere_repeatable_or_comma_separated(run) -> No
         assert set(both) & codes and (command[0] == "timeline" or codes <= set(both)), command
 
 
-def test_diff_takes_country_too(run) -> None:
+def test_diff_takes_country_too(run: Run) -> None:
     every = run.json("diff", "2004", "2009", *F)["changes"]
     only = run.json("diff", "2004", "2009", *F, "--country", "Betastan")["changes"]
     assert only == [c for c in every if c["change"] == "status" and c["subject"] == "BBB"] and only
 
 
-def test_old_spellings_still_work_but_are_not_advertised(run) -> None:
+def test_old_spellings_still_work_but_are_not_advertised(run: Run) -> None:
     assert run.json("chart", *F, "--states", "AAA") == run.json("chart", *F, "--country", "AAA")
     assert "--states" not in run("chart", "--help").stdout
 

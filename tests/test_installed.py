@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sh(command: str, cwd: Path | None = None, **kw: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("CSTO_FACTS", "NO_COLOR", "FORCE_COLOR")}
+    # the developer's PYTHON* variables (PYTHONUNBUFFERED hid a double error line) are not a user's
+    dropped = ("CSTO_FACTS", "NO_COLOR", "FORCE_COLOR")
+    env = {k: v for k, v in os.environ.items() if k not in dropped and not k.startswith("PYTHON")}
     env.update(PATH=f"{BIN}{os.pathsep}{env.get('PATH', '')}", LANG="C.UTF-8", **kw)
     return subprocess.run(
         ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env, cwd=cwd or "/", timeout=120
@@ -109,9 +111,16 @@ def test_the_wheel_ships_the_fact_base(tmp_path: Path) -> None:
     assert zipfile.ZipFile(wheel).read("csto_cli/data/countries.tsv") == (ROOT / "data" / "countries.tsv").read_bytes()
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    command = (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1]
-    assert command in (ROOT / "README.md").read_text(encoding="utf-8")
+def test_ci_runs_the_readme_test_command_in_a_plain_environment() -> None:
+    """A green CI means green for a user: the README's line runs with nothing inherited but PATH, a
+    fresh HOME and LANG=C.UTF-8 (no PYTHON* variables), and the suite runs again with LANG unset."""
+    script = (ROOT / ".ci" / "run").read_text()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = script.split("<<'README'\n")[1].partition("\nREADME\n")[0].strip()
+    assert command in readme and "pytest" in command
+    assert 'env -i PATH="$PATH" HOME="$home" LANG=C.UTF-8 bash' in script
+    assert 'env -i PATH="$PATH" HOME="$home" .venv/bin/python -m pytest' in script
+    assert "set -euo pipefail" in script
 
 
 @pytest.mark.parametrize(

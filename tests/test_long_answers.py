@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import MINI
+from .helpers import MINI, Run
 from .test_installed import CSTO, sh
 
 F = ("--facts", str(MINI))
 
 
-def test_the_answer_comes_first_and_the_history_under_its_heading(run) -> None:
+def test_the_answer_comes_first_and_the_history_under_its_heading(run: Run) -> None:
     out = run("member-status", "Betastan", *F, "--on", "2013-01-01", "--format", "table").stdout
     answer, history = out.index("Betastan: suspended on 2013-01-01"), out.index("History of Betastan")
     assert answer < out.index("Record as of") < history
 
 
-def test_no_history_and_history_only(run) -> None:
+def test_no_history_and_history_only(run: Run) -> None:
     whole = run.json("member-status", "Betastan", *F)
     short = run.json("member-status", "Betastan", *F, "--no-history")
     assert short == {k: v for k, v in whole.items() if k != "history"}
@@ -35,7 +35,7 @@ def test_no_history_and_history_only(run) -> None:
     assert both.exit_code == 2 and both.stderr.count("\n") == 1
 
 
-def test_no_pager_when_stdout_is_not_a_terminal(run, tmp_path: Path) -> None:
+def test_no_pager_when_stdout_is_not_a_terminal(run: Run, tmp_path: Path) -> None:
     paged = tmp_path / "paged"
     result = run("timeline", *F, "--format", "table", env={"CSTO_PAGER": f"tee {paged}", "LINES": "3"})
     assert result.exit_code == 0 and "Treaty signed" in result.stdout and not paged.exists()

@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from csto_cli.model import FactBase
-from csto_cli.queries.membership import STATUS_KINDS, intervals, members_on, status_on
+from csto_cli.queries.membership import REPLAYED_KINDS, intervals, members_on, status_on
 
 DAY = dt.timedelta(days=1)
 
@@ -59,7 +59,7 @@ def test_intervals_never_overlap_and_follow_the_events(mini: FactBase) -> None:
     for code, history in intervals(mini).items():
         for a, b in itertools.pairwise(history):
             assert a.end == b.start and a.closed_by is b.opened_by
-        assert all(i.opened_by.kind in STATUS_KINDS and code in i.opened_by.states for i in history)
+        assert all(i.opened_by.kind in REPLAYED_KINDS and code in i.opened_by.states for i in history)
         if history:
             assert history[-1].end is None
 
@@ -74,7 +74,7 @@ def test_members_on_a_day_filters_by_status(mini: FactBase) -> None:
 def test_every_status_event_of_the_bundled_base_changes_something(bundled: FactBase) -> None:
     """The day before and the day an event takes effect differ for at least one of its states."""
     for event in bundled.events:
-        if event.kind not in STATUS_KINDS - {"renewal"}:
+        if event.kind not in REPLAYED_KINDS - {"renewal"}:
             continue
         day = event.takes_effect.start
         before = [status_on(bundled, bundled.state_by_code[c], day - DAY) for c in event.states]

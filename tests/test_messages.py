@@ -56,3 +56,20 @@ def test_default_language_comes_from_the_locale(
     for var, value in env.items():
         monkeypatch.setenv(var, value)
     assert default_lang() == expected
+
+
+def test_every_message_is_used_somewhere() -> None:
+    import re
+    from pathlib import Path
+
+    import csto_cli
+
+    package = Path(csto_cli.__file__).parent
+    source = "".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py") if p.name != "messages.py")
+    # keys built at run time: t(f"status.{st.status}", ...), t("chart." + status, ...)
+    prefixes = tuple(
+        re.findall(r"""f["']([a-z_.-]+\.)\{""", source) + re.findall(r"""["']([a-z_.-]+\.)["'] \+""", source)
+    )
+    quoted = set(re.findall(r"""["']([a-z_.-]+)["']""", source))
+    unused = [k for k in MESSAGES if k not in quoted and not k.startswith(prefixes)]
+    assert unused == []

@@ -59,3 +59,16 @@ def test_statement_validity_includes_both_ends_at_their_precision() -> None:
     assert s.valid_on(dt.date(2003, 4, 1))
     assert s.valid_on(dt.date(2016, 12, 31))
     assert not s.valid_on(dt.date(2017, 1, 1))
+
+
+def test_localized_text_falls_back_to_english_when_a_language_has_none() -> None:
+    from csto_cli.model import Citation, Event, State
+    from csto_cli.render.localized import localized
+
+    state = State("AAA", "AA", "Alphaland", "ألفالاند", name_ru="Альфаленд")
+    assert [localized(state, "name", lang) for lang in ("en", "ar", "ru")] == ["Alphaland", "ألفالاند", "Альфаленд"]
+    event = Event("e", PartialDate(2000), "summit", "Summit", "قمة", (Citation("s"),), place="Minsk")
+    assert localized(event, "title", "ru") == "Summit"  # title_ru is None
+    assert localized(event, "place", "ru") == "Minsk"
+    listed = Statement("s", "members", ("AAA", "BBB"), "preferred", ())
+    assert localized(listed, "value", "ru") == "AAA, BBB"

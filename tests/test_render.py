@@ -9,7 +9,7 @@ import json
 import pytest
 
 from csto_cli.render import Format, render, renderer
-from csto_cli.render.view import Column, RenderOptions, View
+from csto_cli.render.view import Column, RenderOptions, UnknownField, View
 
 EVIL = (
     "\x1b[31mred\x1b[0m [red]markup[/red] [link=https://x.example]x[/link] "
@@ -25,8 +25,8 @@ def view(text: str) -> View:
         records=records,
         document=records,
         title="T " + text,
-        table_columns=(Column("code", "Code"), Column("title", "Title", 3)),
-        cells=[["AAA", text]],
+        columns=(Column("code", "Code", lambda r: r["code"]), Column("title", "Title", lambda r: r["title"], 3)),
+        rows=records,
         footer="as of 2020-01-01",
     )
 
@@ -78,8 +78,30 @@ def test_tsv_keeps_one_record_per_line_with_reversible_escapes() -> None:
 
 
 def test_fields_pick_and_order_columns() -> None:
-    out = render(view("x"), Format.tsv, RenderOptions(fields=("states", "code")))
+    out = render(view("x").pick(("states", "code"), "records"), Format.tsv, RenderOptions())
     assert out == "states\tcode\nAAA;BBB\tAAA\n"
+
+
+def test_pick_checks_names_against_the_face_a_format_shows() -> None:
+    v = view("x")
+    with pytest.raises(UnknownField, match=r"valid fields: code, title$"):
+        v.pick(("states",), "table")  # a record field, but not a column
+    assert v.pick(("n", "code"), "document").document == [{"n": None, "code": "AAA"}]
+    assert [c.key for c in v.pick(("title", "code"), "table").columns] == ["code", "title"]  # the table's order
+
+
+def test_a_picked_optional_column_is_kept_on_a_narrow_table() -> None:
+    records = [{"code": "AAA", "extra": "EXTRA"}]
+    cols = (Column("code", "Code", lambda r: r["code"]), Column("extra", "X", lambda r: r["extra"], optional=True))
+    v = View(("code", "extra"), records, records, columns=cols, rows=records)
+    assert "EXTRA" not in render(v, Format.table, RenderOptions(width=40))
+    assert "EXTRA" in render(v.pick(("extra",), "table"), Format.table, RenderOptions(width=40))
+
+
+def test_columns_own_their_cells() -> None:
+    v = view("x")
+    reordered = View(v.fields, v.records, v.document, columns=v.columns[::-1], rows=v.rows)
+    assert reordered.cells() == [["x", "AAA"]]  # a reordered column takes its cell with it
 
 
 def test_a_narrow_table_keeps_every_cell() -> None:

@@ -8,6 +8,8 @@ from csto_cli.model import FactBase
 from csto_cli.queries.names import fold_latin, resolve_state
 from csto_cli.queries.statements import check_property
 
+from .helpers import Run
+
 
 def test_every_bundled_state_event_and_statement_has_russian(bundled: FactBase) -> None:
     """The bundled base is complete in Russian; the schema keeps title_ru optional for new records."""
@@ -57,14 +59,14 @@ def test_property_labels_in_any_language_name_the_property(bundled: FactBase, ty
     assert check_property(bundled, typed) == prop
 
 
-def test_members_in_russian_show_russian_names_and_labels(run) -> None:
+def test_members_in_russian_show_russian_names_and_labels(run: Run) -> None:
     result = run("members", "--on", "2010-06-01", "--lang", "ru", "--format", "table")
     assert result.exit_code == 0
     for text in ("Армения", "Киргизия", "Узбекистан", "Название", "член", "Запись актуальна на"):
         assert text in result.stdout, text
 
 
-def test_json_carries_title_ru_beside_title_and_title_ar(run) -> None:
+def test_json_carries_title_ru_beside_title_and_title_ar(run: Run) -> None:
     (event,) = [e for e in run.json("timeline", "--search", "Ташкент") if e["id"] == "treaty-signed"]
     assert (
         event["title"]
@@ -74,17 +76,17 @@ def test_json_carries_title_ru_beside_title_and_title_ar(run) -> None:
     assert event["place_ru"] == "Ташкент"
 
 
-def test_search_in_russian_finds_the_1992_signing_in_any_case(run) -> None:
+def test_search_in_russian_finds_the_1992_signing_in_any_case(run: Run) -> None:
     ids = [e["id"] for e in run.json("timeline", "--search", "ташкент")]
     assert "treaty-signed" in ids
 
 
-def test_fact_by_its_russian_label(run) -> None:
+def test_fact_by_its_russian_label(run: Run) -> None:
     doc = run.json("fact", "генеральный секретарь", "--on", "2021-06-01", "--lang", "ru")
     assert (doc["property"], doc["value"], doc["value_ru"]) == ("secretary-general", "Stanislav Zas", "Станислав Зась")
 
 
-def test_lang_ru_is_accepted_by_every_command(run) -> None:
+def test_lang_ru_is_accepted_by_every_command(run: Run) -> None:
     commands = (("members",), ("member-status", "KAZ"), ("timeline", "--country", "KAZ"), ("fact",), ("sources",),
                 ("check", "member", "Россия"), ("diff", "2005-01-01", "2013-01-01"), ("chart",))  # fmt: skip
     for args in commands:
@@ -92,7 +94,7 @@ def test_lang_ru_is_accepted_by_every_command(run) -> None:
         assert result.exit_code in (0, 1), (args, result.output)
 
 
-def test_a_fact_claim_in_russian_is_checked(run) -> None:
+def test_a_fact_claim_in_russian_is_checked(run: Run) -> None:
     result = run("check", "fact", "генеральный секретарь", "Станислав Зась", "--on", "2021-01-01", "--quiet")
     assert result.exit_code == 0
     result = run("check", "fact", "генеральный секретарь", "Юрий Хачатуров", "--on", "2021-01-01", "--quiet")

@@ -14,7 +14,7 @@ import pytest
 from csto_cli import basecache, loader
 from csto_cli.model import FactBase
 
-from .conftest import MINI
+from .helpers import MINI, Run
 
 EVIL_TITLE = (
     "\x1b[31mRED\x1b[0m [red]markup[/red] [link=https://evil.example]click[/link] "
@@ -45,7 +45,7 @@ def test_escape_sequences_and_markup_reach_the_terminal_inertly(evil: Path, fmt:
     assert b"[red]markup[/red]" in raw and b"[link=https://evil.example]click[/link]" in raw
 
 
-def test_json_keeps_the_exact_text(evil: Path, run) -> None:
+def test_json_keeps_the_exact_text(evil: Path, run: Run) -> None:
     data = run.json("timeline", "--facts", str(evil))
     assert data[0]["title"] == EVIL_TITLE
 
@@ -88,12 +88,14 @@ def test_a_refused_cache_write_is_quiet_and_leaves_nothing(tmp_path: Path, monke
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(basecache.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     assert loader.load(MINI).meta.name
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_unwritable_cache_location_is_quietly_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+def test_an_unwritable_cache_location_is_quietly_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("CSTO_CACHE_DIR", str(blocker / "cache"))  # a directory under a file: cannot exist

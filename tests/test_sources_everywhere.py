@@ -8,7 +8,9 @@ import json
 
 import pytest
 
-from .conftest import MINI
+from csto_cli.model import FactBase
+
+from .helpers import MINI, Run
 from .test_installed import sh
 
 F = ("--facts", str(MINI))
@@ -23,7 +25,7 @@ VIEWS = [
 
 
 @pytest.mark.parametrize("command", VIEWS, ids=lambda c: c[0])
-def test_sources_and_their_urls_in_every_format(run, command: tuple[str, ...]) -> None:
+def test_sources_and_their_urls_in_every_format(run: Run, command: tuple[str, ...]) -> None:
     records = run.json(*command, *F, "--fields", "sources,source_urls")
     records = records if isinstance(records, list) else [records]
     assert records and any(r["sources"] for r in records)
@@ -38,7 +40,7 @@ def test_sources_and_their_urls_in_every_format(run, command: tuple[str, ...]) -
         assert "https://example.org/" in shown, fmt
 
 
-def test_views_without_sources_still_refuse_the_field(run) -> None:
+def test_views_without_sources_still_refuse_the_field(run: Run) -> None:
     result = run("diff", "2005-01-01", "2010-01-01", *F, "--fields", "source_urls", "--format", "csv")
     assert result.exit_code == 2 and "unknown field 'source_urls'" in result.stderr
 
@@ -50,7 +52,7 @@ def test_views_without_sources_still_refuse_the_field(run) -> None:
         (("check", "member", "Alphaland", "--on", "2003-01-01"), "csto check member Alphaland --on 2003-01-01 --json"),
     ],
 )
-def test_a_flat_format_names_what_it_leaves_out(run, command: tuple[str, ...], named: str) -> None:
+def test_a_flat_format_names_what_it_leaves_out(run: Run, command: tuple[str, ...], named: str) -> None:
     result = run(*command, *F, "--format", "csv")
     assert result.exit_code == 0 and result.stderr.count("\n") == 1
     assert result.stderr.endswith(f"list it with: {named}\n")
@@ -60,18 +62,20 @@ def test_a_flat_format_names_what_it_leaves_out(run, command: tuple[str, ...], n
 
 
 @pytest.mark.parametrize(("ident", "url"), [("src-b", URL["src-b"]), ("signed", URL["src-a"]), ("hq", None)])
-def test_open_prints_the_url_when_stdout_is_not_a_terminal(run, mini, ident: str, url: str | None) -> None:
+def test_open_prints_the_url_when_stdout_is_not_a_terminal(
+    run: Run, mini: FactBase, ident: str, url: str | None
+) -> None:
     result = run("open", ident, *F)
     expected = url or mini.source_by_id[next(s for s in mini.statements if s.id == ident).sources[0].source].url
     assert result.exit_code == 0 and result.stdout == expected + "\n" and result.stderr == ""
 
 
-def test_open_an_unknown_id_suggests(run) -> None:
+def test_open_an_unknown_id_suggests(run: Run) -> None:
     result = run("open", "signd", *F)
     assert result.exit_code == 1 and "did you mean: signed" in result.stderr
 
 
-def test_open_uses_the_browser_on_a_terminal(monkeypatch: pytest.MonkeyPatch, run) -> None:
+def test_open_uses_the_browser_on_a_terminal(monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
     import webbrowser
 
     from csto_cli.cli import browse

@@ -11,6 +11,8 @@ from csto_cli import loader
 from csto_cli.model import FactBase, NotFound
 from csto_cli.queries.names import resolve_state, world
 
+from .helpers import Run
+
 
 def test_the_world_file_holds_every_iso_country_once() -> None:
     states = world().states
@@ -27,7 +29,7 @@ def test_every_country_resolves_by_each_of_its_names(bundled: FactBase) -> None:
 
 
 @pytest.mark.parametrize("spelling", ["Ukraine", "UA", "UKR", "ukraine", "أوكرانيا", "Украина", "украина"])
-def test_ukraine_is_never_a_party(run, spelling: str) -> None:
+def test_ukraine_is_never_a_party(run: Run, spelling: str) -> None:
     doc = run.json("member-status", spelling, "--on", "2020-01-01")
     assert (doc["code"], doc["status"], doc["since"], doc["history"]) == ("UKR", "none", None, [])
     assert doc["note"] == "never a party to the treaty or the organization"
@@ -37,7 +39,7 @@ def test_ukraine_is_never_a_party(run, spelling: str) -> None:
     ("spelling", "code"), [("China", "CHN"), ("CN", "CHN"), ("الصين", "CHN"), ("Китай", "CHN"), ("France", "FRA"),
                            ("FR", "FRA"), ("فرنسا", "FRA"), ("Франция", "FRA"), ("Burma", "MMR")],
 )  # fmt: skip
-def test_countries_outside_the_record_have_status_none(run, spelling: str, code: str) -> None:
+def test_countries_outside_the_record_have_status_none(run: Run, spelling: str, code: str) -> None:
     doc = run.json("member-status", spelling)
     assert (doc["code"], doc["status"]) == (code, "none")
 
@@ -49,18 +51,18 @@ def test_the_record_keeps_its_own_states_and_variants(bundled: FactBase) -> None
     assert resolve_state(bundled, "Kyrgyzstan") is bundled.state_by_code["KGZ"]
 
 
-def test_a_former_observer_is_not_never_a_party(run) -> None:
+def test_a_former_observer_is_not_never_a_party(run: Run) -> None:
     doc = run.json("member-status", "Afghanistan", "--on", "2022-01-01")
     assert doc["status"] == "none" and doc["note"] == "" and doc["history"]
 
 
-def test_check_member_ukraine_is_false(run) -> None:
+def test_check_member_ukraine_is_false(run: Run) -> None:
     result = run("check", "member", "Ukraine", "--on", "2020-01-01", "--format", "json")
     assert result.exit_code == 1
     assert json.loads(result.stdout)["verdict"] == "false"
 
 
-def test_members_all_lists_only_the_record_s_states(run, bundled: FactBase) -> None:
+def test_members_all_lists_only_the_record_s_states(run: Run, bundled: FactBase) -> None:
     codes = [r["code"] for r in run.json("members", "--status", "all", "--on", "2020-01-01")]
     assert set(codes) <= set(bundled.state_by_code) and "UKR" not in codes
 
@@ -75,7 +77,7 @@ def test_a_misspelling_suggests_the_closest_country_first(bundled: FactBase, typ
     assert caught.value.suggestions[0] == first
 
 
-def test_france_does_not_suggest_iran(run) -> None:
+def test_france_does_not_suggest_iran(run: Run) -> None:
     result = run("member-status", "France")
     assert result.exit_code == 0 and "Iran" not in result.stderr + result.stdout
 

@@ -134,7 +134,7 @@ def _help(
       csto help
       csto help member-status
     """
-    from .options import fail, write
+    from .output import fail, write
 
     parent = ctx.parent
     assert parent is not None
@@ -195,12 +195,16 @@ def run(argv: list[str] | None = None) -> int:
         sys.stderr.write("csto: interrupted\n")
         return 130
     except BrokenPipeError:  # Click writing help or completions to a reader that stopped early
-        return 0
-    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: options.write)
-        from .options import cannot_write, drop_stdout
+        from .streams import stop_writing
 
-        sys.stderr.write(cannot_write(exc) + "\n")
-        drop_stdout()
+        stop_writing()
+        return 0
+    except OSError as exc:  # ... or to a full disk (our own writes say so themselves: output.write)
+        from .output import cannot_write, say
+        from .streams import discard_stdout
+
+        discard_stdout()
+        say(cannot_write(exc))
         return 1
     return 0
 

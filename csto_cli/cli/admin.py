@@ -6,11 +6,8 @@ from typing import Annotated
 
 import typer
 
-from .options import (
-    FactsOpt,
-    load_base,
-    write,
-)
+from .options import FactsOpt
+from .output import load_base, write
 
 
 def validate(

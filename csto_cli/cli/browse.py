@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from ..model import NotFound
-from .options import FactsOpt, load_base, not_found, say, write
+from .options import FactsOpt
+from .output import load_base, not_found, say, write
 
 
 def open_(

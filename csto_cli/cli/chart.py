@@ -7,26 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .options import (
-    CountryOpt,
-    Output,
-    fail,
-    output_options,
-    parse_day,
-    say,
-    state_codes,
-    usage,
-    write,
-)
+from .options import CountryOpt, output_options, state_codes
+from .output import Output, fail, parse_day, say, usage, write
 
 
 @output_options
 def chart(
     from_: Annotated[
         str | None,
-        typer.Option(
-            "--from", help="First year (a month or day: its year). Default: the first event's.", metavar="DATE"
-        ),
+        typer.Option("--from", help="First year (of a date: its year). Default: the first event's.", metavar="DATE"),
     ] = None,
     to: Annotated[
         str | None,
@@ -48,7 +37,7 @@ def chart(
       csto chart --from 2000 --country UZB,ARM --svg chart.svg
       csto chart --format json | jq '.[] | select(.code=="UZB")'
     """
-    from ..queries.chart import chart_rows, key_events, periods
+    from ..queries.chart import chart_rows, periods
     from ..render import Format
     from ..render.views import intervals_view
 
@@ -60,29 +49,21 @@ def chart(
     if last < first:
         usage(f"--to {last} is before --from {first}")
     until = min(base.meta.as_of, dt.date(last, 12, 31))
-    if out.format is not Format.table and not svg:
-        rows = chart_rows(base, periods(first, last, 1, until), codes)
-        out.emit(intervals_view(base, rows, out.lang))
-        return
-    from ..render.chart_format import build, choose_per_year, render_chart, render_svg
+    if out.format is Format.table or svg:
+        from ..render.chart_format import draw, write_svg
 
-    width = out.options.width or 100
-    label_width = 16
-    per_year = choose_per_year(width, label_width, last - first + 1)
-    cols = periods(first, last, per_year, until)
-    rows = chart_rows(base, cols, codes)
-    events = key_events(base, cols[0].start, cols[-1].end)
-    art = build(rows, cols, events, base.meta.as_of, out.lang, label_width, width)
-    if svg:
-        try:
-            with open(svg, "w", encoding="utf-8") as handle:
-                handle.write(render_svg(art, max(width, label_width + len(cols) + 2), "csto chart"))
-        except OSError as exc:
-            fail(f"cannot write {svg}: {exc.strerror or exc}", 1)
-        say(f"csto: wrote {svg}")
-        if out.format is not Format.table:
+        chart = draw(base, first, last, until, codes, out.lang, out.options.width or 100)
+        if svg:
+            try:
+                write_svg(chart, svg)
+            except OSError as exc:
+                fail(f"cannot write {svg}: {exc.strerror or exc}", 1)
+            say(f"csto: wrote {svg}")
+        if out.format is Format.table:
+            write(chart.text(out.options.color))
             return
-    write(render_chart(art, width, out.options.color))
+    rows = chart_rows(base, periods(first, last, 1, until), codes)
+    out.emit(intervals_view(base, rows, first, until.year, out.lang))
 
 
 def _year(text: str | None, option: str) -> int | None:

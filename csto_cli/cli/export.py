@@ -19,7 +19,8 @@ from typing import Annotated, Any
 import typer
 
 from ..queries import export as q
-from .options import FactsOpt, fail, load_base, say, usage, write
+from .options import FactsOpt
+from .output import fail, load_base, say, usage, write
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 

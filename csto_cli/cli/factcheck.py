@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..model import NotFound
-from .options import (
-    CountryOpt,
-    OnOpt,
-    Output,
-    not_found,
-    not_found_message,
-    output_options,
-    parse_day,
-    say,
-    state_codes,
-    the_day,
-    the_period,
-    today,
-    usage,
-)
+from .options import CountryOpt, OnOpt, output_options, state_codes
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, the_period, today, usage
+
+if TYPE_CHECKING:
+    from ..queries.checks import Check
 
 
 @output_options
@@ -59,12 +49,12 @@ def check(
       printf 'member Armenia --on 2010-01-01\\nfact secretary-general Zas --on 2021-06-01\\n' | csto check --file -
     """
     from ..queries.checks import ClaimError, parse_claim_line, run_claim
-    from ..render.views import checks_view
+    from ..render.views import check_record, checks_view
 
     if bool(claim) == bool(file):
         usage("give one claim, or --file with one claim per line")
     base = out.load()
-    day, period, now = the_day(base, on, out.lang), the_period(on), today()
+    day, period, now = out.day(base, on), the_period(on), today()
     if claim:
         try:
             result = run_claim(base, claim[0], claim[1:], day, period=period, today=now)
@@ -75,47 +65,51 @@ def check(
         if not quiet:
             import shlex
 
-            out.note_dropped(
-                "the evidence", shlex.join(["csto", "check", *claim, *(["--on", on] if on else []), "--json"])
-            )
+            again = ["csto", "check", *claim, *(["--on", on] if on else []), "--json"]
+            out.note_dropped("the evidence", shlex.join(again))
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
-    results, worst = [], 0
-    inputs: list[tuple[int, str]] = []
-    lines = sys.stdin if file == "-" else _read_lines(file or "")
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            kind, args, claim_on = parse_claim_line(line)
-            if claim_on is None:
-                claim_day, claim_period = day, period
-            else:
-                claim_day, claim_period = the_day(base, claim_on, out.lang), the_period(claim_on)
-            result = run_claim(base, kind, args, claim_day, period=claim_period, today=now)
-        except (ClaimError, typer.BadParameter) as exc:
-            say(f"csto: line {n}: {exc}")
-            worst = 2
-            continue
-        except NotFound as exc:
-            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
-            worst = 2
-            continue
-        results.append(result)
-        inputs.append((n, line.strip()))
-        if worst != 2 and result.exit_code and (worst in (0, 3)):
-            worst = 1 if result.exit_code == 1 else 3
-    if not quiet:
-        out.emit(checks_view(base, results, out.lang, single=False, lines=inputs))
+    worst = 0
+
+    def answers() -> Iterator[tuple[int, str, Check]]:
+        nonlocal worst
+        for line in batch_lines(file or "", usage=True):
+            text = line.text or ""
+            if line.error is None and (not text.strip() or text.lstrip().startswith("#")):
+                continue
+            try:
+                if line.error:
+                    raise ClaimError(line.error)
+                kind, args, claim_on = parse_claim_line(text)
+                if claim_on is None:
+                    claim_day, claim_period = day, period
+                else:
+                    claim_day, claim_period = out.day(base, claim_on), the_period(claim_on)
+                result = run_claim(base, kind, args, claim_day, period=claim_period, today=now)
+            except (ClaimError, typer.BadParameter) as exc:
+                say(f"csto: line {line.number}: {exc}")
+                worst = 2
+                continue
+            except NotFound as exc:
+                say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
+                worst = 2
+                continue
+            if worst != 2 and result.exit_code and (worst in (0, 3)):
+                worst = 1 if result.exit_code == 1 else 3
+            yield line.number, text.strip(), result
+
+    if quiet:
+        for _ in answers():
+            pass
+    else:
+        out.emit_each(
+            answers(),
+            lambda rows: checks_view(
+                base, [c for _, _, c in rows], out.lang, single=False, lines=[(n, t) for n, t, _ in rows]
+            ),
+            lambda row: check_record(base, row[2], (row[0], row[1])),
+        )
     raise typer.Exit(worst)
-
-
-def _read_lines(path: str) -> list[str]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.readlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        usage(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
 @output_options

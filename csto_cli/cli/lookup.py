@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -10,28 +10,21 @@ import typer
 from ..messages import t
 from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
+from ..render.localized import localized
 from .options import (
-    WARNINGS,
     CountryOpt,
     FromOpt,
     OnOpt,
-    Output,
     StatusChoice,
     ToOpt,
     complete_country,
     complete_kind,
     complete_property,
-    not_found,
-    not_found_message,
     output_options,
-    parse_day,
     resolve_states,
-    say,
     state_codes,
-    the_day,
-    the_period,
-    usage,
 )
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, the_period, usage
 
 if TYPE_CHECKING:
     from ..queries.membership import StateStatus
@@ -60,7 +53,7 @@ def members(
 
     base = out.load()
     codes = state_codes(base, country, out.lang)
-    day, period = the_day(base, on, out.lang), the_period(on)
+    day, period = out.day(base, on), the_period(on)
     found = members_in(base, period, day, status.value) if period else members_on(base, day, status.value)
     rows = [r for r in found if not codes or r.state.code in codes]
     out.emit(members_view(base, rows, day, status.value, out.lang))
@@ -91,14 +84,15 @@ def member_status(
     Examples:
       csto member-status Uzbekistan --on 2008-06-01
       csto member-status Uzbekistan --on 2012      (the status at the end of 2012, and its changes)
-      csto member-status قرغيزستان --format json
-      csto member-status Казахстан --lang ru
       csto member-status Armenia --no-history
       csto member-status Armenia --history-only --format csv
+      csto member-status قرغيزستان --format json
+      csto member-status Казахстан --lang ru
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
     from ..queries.membership import history, status_in, status_on
     from ..queries.names import resolve_state
+    from ..render import contract
     from ..render.views import member_status_view, members_view, timeline_view
 
     if no_history and history_only:
@@ -106,7 +100,7 @@ def member_status(
     if country == "-" and (no_history or history_only):
         usage("--no-history and --history-only are for one state, not for names read from stdin ('-')")
     base = out.load()
-    day, period = the_day(base, on, out.lang), the_period(on)
+    day, period = out.day(base, on), the_period(on)
 
     def status(state: State) -> StateStatus:
         return status_in(base, state, period, day) if period else status_on(base, state, day)
@@ -118,7 +112,7 @@ def member_status(
             not_found(exc, out.lang)
         events = history(base, state)
         if history_only:
-            name = state.display(out.lang)
+            name = localized(state, "name", out.lang)
             out.emit(replace(timeline_view(base, events, out.lang), title=t("title.history", out.lang, name=name)))
             return
         view = member_status_view(base, status(state), events, out.lang)
@@ -126,24 +120,34 @@ def member_status(
             document = {k: v for k, v in view.document.items() if k != "history"}
             view = replace(view, sections=(), document=document)
         else:
-            out.note_dropped(
-                "the history", f"csto member-status {state.code} --history-only --format {out.format.value}"
-            )
+            listing = f"csto member-status {state.code} --history-only --format {out.format.value}"
+            out.note_dropped("the history", listing)
         out.emit(view)
         return
-    rows, failed = [], 0
-    for n, line in enumerate(sys.stdin, 1):
-        name = line.strip()
-        if not name:
-            continue
-        try:
-            rows.append(status(resolve_state(base, name)))
-        except NotFound as exc:
-            failed += 1
-            say(f"csto: line {n}: {not_found_message(exc, out.lang)}")
-    view = members_view(base, rows, day, "all", out.lang)
     fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
-    out.emit(replace(view, fields=fields))
+    failed = 0
+
+    def answers() -> Iterator[StateStatus]:
+        nonlocal failed
+        for line in batch_lines("-", usage=False):
+            name = (line.text or "").strip()
+            try:
+                if line.error:
+                    raise ValueError(line.error)
+                if name:
+                    yield status(resolve_state(base, name))
+            except NotFound as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
+            except ValueError as exc:
+                failed += 1
+                say(f"csto: line {line.number}: {exc}")
+
+    out.emit_each(
+        answers(),
+        lambda rows: replace(members_view(base, rows, day, "all", out.lang), fields=fields),
+        lambda row: contract.stamped(base, [contract.status_json(row, out.lang)])[0],
+    )
     if failed:
         raise typer.Exit(1)
 
@@ -172,6 +176,7 @@ def timeline(
       csto timeline --search معاهدة
       csto timeline --search Ташкент --lang ru
     """
+    from ..queries.lookup import find
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
 
@@ -179,17 +184,18 @@ def timeline(
     if start and end and end < start:
         usage(f"--to {end} is before --from {start}")
     for k in kind or ():
-        if k not in EVENT_KINDS:
-            import difflib
-
-            close = difflib.get_close_matches(k, EVENT_KINDS, n=3)
+        try:
+            find(dict.fromkeys(EVENT_KINDS), k, "event kind", n=3)
+        except NotFound as exc:
+            close = exc.suggestions
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
-            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind")
+            raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind") from None
     base = out.load()
     states = resolve_states(base, country, out.lang)
     found = events(base, start, end, frozenset(s.code for s in states), frozenset(kind or ()), search)
     if not found:
-        WARNINGS.extend(_coverage(base, states, out.lang))
+        for warning in _coverage(base, states, out.lang):
+            out.warn(warning)
     out.emit(timeline_view(base, found, out.lang))
 
 
@@ -197,11 +203,12 @@ def _coverage(base: FactBase, states: list[State], lang: str) -> list[str]:
     """What the record covers, said when a timeline comes out empty: an empty answer must not read as
     "nothing happened"."""
     from ..queries.membership import history
+    from ..render.localized import localized
 
     lines = []
     for state in states:
         held = history(base, state)
-        name = state.display(lang)
+        name = localized(state, "name", lang)
         if held:
             first, last = str(held[0].date), str(held[-1].date)
             lines.append("csto: " + t("warn.no_events_state", lang, name=name, first=first, last=last))
@@ -243,7 +250,7 @@ def fact(
     from ..render.views import statements_view
 
     base = out.load()
-    day, period = the_day(base, on, out.lang), the_period(on)
+    day, period = out.day(base, on), the_period(on)
     try:
         prop = None if prop is None else q.check_property(base, prop)  # an id, or its label in any language
         if prop is None:
@@ -260,7 +267,7 @@ def fact(
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)
     if prop is not None and not all_ and not found:
         say(f"csto: no value of {prop} is recorded for {day.isoformat()}")
-        view = replace(view, records=[], document=None, cells=[])
+        view = replace(view, records=[], document=None, rows=[])
     out.emit(view)
 
 

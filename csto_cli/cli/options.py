@@ -1,23 +1,19 @@
-"""Options and helpers shared by every command: defined once, resolved against the environment."""
+"""The options every command shares, defined once (`output_options`), and shell completion."""
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
 import inspect
-import os
-import sys
 from collections.abc import Callable, Iterator
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
 from .. import loader
-from ..messages import t
-from ..model import EVENT_KINDS, CstoError, FactBase, FactBaseError, NotFound, PartialDate, State
+from ..model import EVENT_KINDS, CstoError, FactBase, NotFound, State
 from ..render import Format
-from ..render.view import RenderOptions, View
+from .output import Output
 
 
 class Lang(str, enum.Enum):
@@ -37,9 +33,15 @@ class StatusChoice(str, enum.Enum):
 
 # --- completion: names come from the fact base the user points at ---------------------------
 def _complete_base() -> FactBase | None:
+    """The base to complete from; only a regular file: a shell waiting on a FIFO would hang."""
+    import stat
+
+    path = loader.resolve_path(None)
     try:
-        return loader.load(None)
-    except CstoError:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        return loader.load(path)
+    except (CstoError, OSError):
         return None
 
 
@@ -82,9 +84,6 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format js
 FieldsOpt = Annotated[str | None, typer.Option("--fields", help="Comma-separated fields to show.", metavar="A,B")]
 NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Drop the header row (csv, tsv, table).")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or bold (also: NO_COLOR=1).")]
-NoPagerOpt = Annotated[
-    bool, typer.Option("--no-pager", help="Never page a long answer (pager: CSTO_PAGER, PAGER or less -FRX).")
-]
 BidiOpt = Annotated[
     bool,
     typer.Option(
@@ -114,7 +113,9 @@ FromOpt = Annotated[
 ToOpt = Annotated[
     str | None, typer.Option("--to", help="Last day; a year or month ends on its last day.", metavar="DATE")
 ]
-
+NoPagerOpt = Annotated[
+    bool, typer.Option("--no-pager", help="Never page a long answer (pager: CSTO_PAGER, PAGER or less -FRX).")
+]
 CountryOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -130,6 +131,7 @@ CountryOpt = Annotated[
 def resolve_states(base: FactBase, values: list[str] | None, lang: str) -> list[State]:
     """The states --country names; a name that holds a comma is tried whole first."""
     from ..queries.names import resolve_state
+    from .output import not_found
 
     found: dict[str, State] = {}
     for value in values or ():
@@ -184,223 +186,3 @@ def output_options(command: Callable[..., None]) -> Callable[..., None]:
     run.__signature__ = inspect.Signature([*own, *shared])  # type: ignore[attr-defined]
     run.__annotations__ = {p.name: p.annotation for p in (*own, *shared)}
     return run
-
-
-class Output:
-    """The shared output options of a command, resolved against the environment."""
-
-    def __init__(
-        self,
-        facts: str | None = None,
-        fmt: Format | None = None,
-        json_: bool = False,
-        fields: str | None = None,
-        no_headers: bool = False,
-        no_color: bool = False,
-        bidi: bool = False,
-        lang: Lang | None = None,
-        no_pager: bool = False,
-    ) -> None:
-        from ..messages import default_lang
-
-        WARNINGS.clear()  # a fresh command (tests run many in one process)
-        self.facts = facts
-        self.pager = not no_pager
-        self.explicit = json_ or fmt is not None
-        tty = sys.stdout.isatty()
-        self.format = Format.json if json_ else fmt or (Format.table if tty else Format.tsv)
-        self.lang = lang.value if lang else default_lang()
-        self.fields = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else None
-        env = os.environ
-        color = tty and not no_color and "NO_COLOR" not in env and env.get("TERM") != "dumb"
-        if env.get("FORCE_COLOR") and not no_color and "NO_COLOR" not in env:
-            color = True
-        self.options = RenderOptions(
-            headers=not no_headers,
-            fields=self.fields,
-            color=color and not self.format.is_machine,
-            width=_width() if self.format is Format.table else None,
-            pretty=tty and self.format is Format.json,
-            bidi=bidi and self.format is Format.table,
-            rtl=bidi and self.format is Format.table and self.lang == "ar",
-            terminal=tty,
-        )
-
-    def note_dropped(self, what: str, command: str) -> None:
-        """CSV and TSV hold one table: when asked for by name, they say on stderr what they leave out
-        and which command lists it (TSV by default in a pipe stays quiet: a script chose nothing)."""
-        if self.explicit and self.format in (Format.csv, Format.tsv):
-            WARNINGS.append(f"csto: note: {what} is not in {self.format.value} output; list it with: {command}")
-
-    def load(self) -> FactBase:
-        return load_base(self.facts)
-
-    def emit(self, view: View) -> None:
-        from ..render import render
-
-        if self.fields:
-            known = view.fields if self.format.is_machine else tuple(c.key for c in view.table_columns)
-            if self.format in (Format.json, Format.jsonl) and isinstance(view.document, (dict, list)):
-                first = view.document[0] if isinstance(view.document, list) and view.document else view.document
-                known = tuple(first) if isinstance(first, dict) else known
-            from ..render.view import SOURCE_FIELDS, has_sources
-
-            known = (*known, *(f for f in SOURCE_FIELDS if f not in known)) if has_sources(view) else known
-            bad = [f for f in self.fields if f not in known]
-            if bad:
-                usage(f"unknown field {bad[0]!r} for --fields; valid fields: {', '.join(known)}")
-        from ..render.view import RendererUnavailable
-
-        try:
-            text = render(view, self.format, self.options)
-        except RendererUnavailable as exc:
-            fail(str(exc), 2)
-        for warning in WARNINGS:
-            say(warning)
-        WARNINGS.clear()
-        from .pager import page, wanted
-
-        pager = wanted(text, self.pager)
-        if pager is None or page(text, pager) < 0:
-            write(text)
-
-
-def _width() -> int:
-    columns = os.environ.get("COLUMNS")
-    if columns and columns.isdigit():
-        return max(int(columns), 20)
-    try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns
-    except (OSError, ValueError):
-        return 100
-
-
-def write(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (head, grep -q) has what it wanted: stop quietly, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        drop_stdout()
-        raise typer.Exit(0) from None
-    except OSError as exc:
-        say(cannot_write(exc))
-        drop_stdout()
-        raise typer.Exit(1) from None
-
-
-def drop_stdout() -> None:
-    """Send what is still buffered for stdout nowhere: after a failed write it would fail again,
-    and be reported again, when the process flushes at exit."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass  # not a real file (CliRunner's capture): nothing is flushed at exit
-
-
-def cannot_write(exc: Exception) -> str:
-    """The one line said when a write fails: stdout refusing it (a full disk, a closed terminal) or,
-    when the error names one, a file (Typer's --install-completion writes the shell's start-up file)."""
-    reason = getattr(exc, "strerror", None) or exc
-    filename = getattr(exc, "filename", None)
-    if filename is not None:
-        return f"csto: error: {filename}: {reason}"
-    return f"csto: error: cannot write the output: {reason}"
-
-
-def say(line: str) -> None:
-    """One line of talk on stderr."""
-    try:
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-    except OSError:
-        pass
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    say(f"csto: error: {message}")
-    raise typer.Exit(code)
-
-
-def usage(message: str) -> NoReturn:
-    raise typer.BadParameter(message)
-
-
-def not_found_message(exc: NotFound, lang: str) -> str:
-    """`unknown country 'X'; did you mean: …?`, in the user's language."""
-    message = t("err.unknown", lang, what=exc.what, query=exc.query)
-    if exc.suggestions:
-        message += "; " + t("err.did_you_mean", lang, names=", ".join(exc.suggestions))
-    return message
-
-
-def not_found(exc: NotFound, lang: str, code: int = 1) -> NoReturn:
-    fail(not_found_message(exc, lang), code)
-
-
-def load_base(facts: str | None) -> FactBase:
-    try:
-        return loader.load(facts)
-    except FactBaseError as exc:
-        for problem in exc.problems:
-            say(f"csto: {problem}")
-        fail(f"the fact base has {len(exc.problems)} problem(s)", 1)
-
-
-def parse_date(text: str | None, option: str) -> PartialDate | None:
-    """A date as the user may write it: YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day)."""
-    if text is None:
-        return None
-    try:
-        return PartialDate.parse(text.strip())
-    except CstoError as exc:
-        raise typer.BadParameter(str(exc), param_hint=option) from None
-
-
-def parse_day(text: str | None, option: str, end: bool = False) -> dt.date | None:
-    """The first day of the period a date names (`--from 2022-01`), or with `end` its last (`--to 2022-01`)."""
-    period = parse_date(text, option)
-    if period is None:
-        return None
-    return period.end if end else period.start
-
-
-def today() -> dt.date:
-    from ..clock import ENV_VAR
-    from ..clock import today as clock_today
-
-    try:
-        return clock_today()
-    except CstoError as exc:
-        raise typer.BadParameter(str(exc), param_hint=ENV_VAR) from None
-
-
-def the_period(on: str | None) -> PartialDate | None:
-    """The year or month --on names, if it names one (a day is not a period)."""
-    period = parse_date(on, "--on")
-    return period if period is not None and period.precision != "day" else None
-
-
-def the_day(base: FactBase, on: str | None, lang: str) -> dt.date:
-    """The day an answer is for: --on's day, the last day of its year or month (or today, if the
-    period holds today), or today. A day after today and after the record's as-of date cannot be
-    known: it gets a warning (docs/reference.md, "Today and the record's age")."""
-    now = today()
-    period = parse_date(on, "--on")
-    if period is None:
-        return now
-    day = period.end if period.end <= now else max(period.start, now)
-    if day > now and day > base.meta.as_of:
-        WARNINGS.append(t("warn.after_as_of", lang, on=day.isoformat(), as_of=base.meta.as_of.isoformat()))
-    return day
-
-
-# Warnings about an answer are said when the answer is written: a run that ends in an error says
-# only the error, on one line.
-WARNINGS: list[str] = []
-
-
-# --- commands ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from typing import Literal
 
 from ..model import Citation, Event, FactBase, NotFound, Source, Statement
 from ..records import record
+from .lookup import find
 from .membership import members_on
 from .statements import best_on
 
@@ -26,12 +27,7 @@ class AuditedClaim:
 
 
 def source_by_id(base: FactBase, ident: str) -> Source:
-    source = base.source_by_id.get(ident)
-    if source is None:
-        import difflib
-
-        raise NotFound("source", ident, tuple(difflib.get_close_matches(ident, list(base.source_by_id), n=4)))
-    return source
+    return find(base.source_by_id, ident, "source")
 
 
 def source_url(base: FactBase, ident: str) -> str:

@@ -14,6 +14,7 @@ from .timeline import event_by_id
 
 Verdict = Literal["true", "false", "disputed", "unknown"]
 EXIT: dict[Verdict, int] = {"true": 0, "false": 1, "disputed": 3, "unknown": 3}
+MAX_CLAIM = 64 * 1024  # characters in one claim line: a claim is a sentence, not a file
 CLAIM_STATUSES = ("member", "observer", "former", "suspended", "signatory")
 _CLAIM_LABELS = {
     "member": "a member",
@@ -174,7 +175,18 @@ def check_fact(base: FactBase, prop: str, claimed: str, day: dt.date) -> Check:
         note = next((s.note for s in others if s.note), None)
     if verdict == "true" and not all(s.verified for s in best if _matches(claimed, s)):
         verdict, note = "unknown", "the record's value is not confirmed by a source"
+    begins = record_begins(base)
+    if best and begins is not None and day < begins.date.start and all(s.start is None for s in best):
+        # an undated statement holds from when the record begins, not for every earlier day
+        verdict = "unknown"
+        note = f"the record begins on {begins.date} ({begins.title}); it holds nothing about {day}"
     return Check(claim, verdict, record, day, tuple(evidence), note)
+
+
+def record_begins(base: FactBase) -> Event | None:
+    """The earliest day the record speaks for: the treaty's signature, else its first event."""
+    signed = [e for e in base.events if e.kind == "treaty-signed"]
+    return min(signed or base.events, key=lambda e: e.date.sort_key, default=None)
 
 
 def _beyond_record(base: FactBase, check: Check, today: dt.date) -> Check:
@@ -192,10 +204,12 @@ def _beyond_record(base: FactBase, check: Check, today: dt.date) -> Check:
 
 def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
     """`member Uzbekistan --on 2022-01-06` → ("member", ["Uzbekistan"], "2022-01-06")."""
-    import shlex
+    from .words import split_words
 
+    if len(line) > MAX_CLAIM:
+        raise ClaimError(f"a claim is at most {MAX_CLAIM:,} characters; this line has {len(line):,}")
     try:
-        words = shlex.split(line, comments=True)
+        words = split_words(line)
     except ValueError as exc:
         raise ClaimError(f"cannot read the claim: {exc}") from None
     on = None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import STATUS_CHANGES, Event, FactBase, PartialDate, State, Status
+from ..model import STATUS_CHANGING_KINDS, Event, FactBase, PartialDate, State, Status
 from ..records import record, replace
 
-STATUS_KINDS = STATUS_CHANGES | {"renewal"}  # the kinds the membership history replays
+REPLAYED_KINDS = STATUS_CHANGING_KINDS | {"renewal"}  # the kinds the membership history replays
 
 
 @record
@@ -110,7 +110,7 @@ def _intervals(base: FactBase) -> dict[str, list[Interval]]:
     for event in base.events:  # already in order of the day each takes effect
         if event.kind == "treaty-in-force":
             in_force = True
-        if event.kind not in STATUS_KINDS:
+        if event.kind not in REPLAYED_KINDS:
             continue
         for code in event.states:
             old = state[code]
@@ -156,7 +156,7 @@ def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
 def status_in(base: FactBase, state: State, period: PartialDate, last: dt.date) -> StateStatus:
     """The state's status over a period (a year or a month) up to `last`, its last day or today:
     the status on `last`, with every change between the period's first day and `last`."""
-    history = intervals(base)[state.code]
+    history = intervals(base).get(state.code, [])
     first = period.start
     changes: list[Change] = []
     for interval in history:

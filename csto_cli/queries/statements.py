@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import FactBase, NotFound, PartialDate, Statement
+from ..model import FactBase, PartialDate, Statement
+from .lookup import find
 
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 # Properties that hold what sources claim (a member list, an opinion), kept for fact-checking:
@@ -27,12 +28,7 @@ def check_property(base: FactBase, prop: str) -> str:
 
     by_label = {fold(t(f"property.{p}", lang)): p for p in known for lang in LANGS}
     by_label.update({fold(p): p for p in known})
-    found = by_label.get(fold(prop))
-    if found is None:
-        import difflib
-
-        raise NotFound("property", prop, tuple(difflib.get_close_matches(prop, known, n=4, cutoff=0.5)))
-    return found
+    return by_label.get(fold(prop)) or find({p: p for p in known}, prop, "property", cutoff=0.5)
 
 
 def _order(s: Statement) -> tuple[object, ...]:

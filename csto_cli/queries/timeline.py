@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from ..model import Event, FactBase, NotFound
+from ..model import Event, FactBase
+from .lookup import find
 from .names import fold_arabic, is_arabic
 
 
@@ -48,9 +49,4 @@ def _searched(event: Event) -> tuple[str, ...]:
 
 
 def event_by_id(base: FactBase, ident: str) -> Event:
-    event = base.event_by_id.get(ident)
-    if event is None:
-        import difflib
-
-        raise NotFound("event", ident, tuple(difflib.get_close_matches(ident, list(base.event_by_id), n=4)))
-    return event
+    return find(base.event_by_id, ident, "event")

@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Callable
 from typing import NoReturn
 
-from .view import RenderOptions, View
+from .view import Face, RenderOptions, View
 
 Renderer = Callable[[View, RenderOptions], str]
 
@@ -31,6 +31,13 @@ class Format(str, enum.Enum):
         if self is Format.markdown:
             return "markdown_format"
         _unreachable(self)
+
+    @property
+    def face(self) -> Face:
+        """Which face of a View this format shows (what --fields picks from)."""
+        if self is Format.json or self is Format.jsonl:
+            return "document"
+        return "records" if self.is_machine else "table"
 
     @property
     def is_machine(self) -> bool:

@@ -14,7 +14,7 @@ import textwrap
 
 from rich.cells import cell_len
 
-from .view import Column, RendererUnavailable, RenderOptions, View, extra_columns, inert
+from .view import Column, RendererUnavailable, RenderOptions, View, inert
 
 NARROW = 60
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -88,15 +88,10 @@ def _lines(text: str, width: int) -> list[str]:
 
 
 def _part(view: View, options: RenderOptions) -> list[str]:
-    more, more_cells = extra_columns(view, options)
-    all_cols = view.table_columns + more
-    all_rows = [[*row, *extra] for row, extra in zip(view.cells, more_cells, strict=True)]
+    all_cols = view.columns
+    all_rows = view.cells()
     narrow = (options.width or 100) < NARROW
-    keep = [
-        i
-        for i, c in enumerate(all_cols)
-        if (c.key in options.fields if options.fields else not (narrow and c.optional))
-    ]
+    keep = [i for i, c in enumerate(all_cols) if not (narrow and c.optional)]
     if options.rtl:
         keep.reverse()
     cols = [all_cols[i] for i in keep]

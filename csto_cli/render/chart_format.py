@@ -9,8 +9,9 @@ from rich.console import Console
 from rich.text import Text
 
 from ..messages import t
-from ..model import Event
-from ..queries.chart import ChartRow, Period
+from ..model import Event, FactBase
+from ..queries.chart import ChartRow, Period, chart_rows, key_events, periods
+from ..records import record
 from .localized import as_of_text, localized
 from .view import inert
 
@@ -33,6 +34,37 @@ STYLES = {
     "none": "bright_black",
 }
 MARKS = "①②③④⑤⑥⑦⑧⑨"
+LABEL_WIDTH = 16  # "KAZ Kazakhstan" and a space
+
+
+@record
+class Chart:
+    """The chart laid out for a width: the text a terminal shows, and the same as an SVG image."""
+
+    art: Text
+    width: int
+    periods: int
+
+    def text(self, color: bool) -> str:
+        return render_chart(self.art, self.width, color)
+
+    def svg(self) -> str:
+        return render_svg(self.art, max(self.width, LABEL_WIDTH + self.periods + 2), "csto chart")
+
+
+def draw(base: FactBase, first: int, last: int, until: dt.date, codes: frozenset[str], lang: str, width: int) -> Chart:
+    """Lay the chart out: as many cells a year as the width allows, from `first` to `until`."""
+    per_year = choose_per_year(width, LABEL_WIDTH, last - first + 1)
+    cols = periods(first, last, per_year, until)
+    rows = chart_rows(base, cols, codes)
+    events = key_events(base, cols[0].start, cols[-1].end)
+    return Chart(build(rows, cols, events, base.meta.as_of, lang, LABEL_WIDTH, width), width, len(cols))
+
+
+def write_svg(chart: Chart, path: str) -> None:
+    """Write the chart as an SVG image (OSError if the file cannot be written)."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(chart.svg())
 
 
 def choose_per_year(width: int, label_width: int, years: int) -> int:
@@ -79,7 +111,7 @@ def build(
             marks[col] = MARKS[n] if n < len(MARKS) else "*"
     out.append(" " * label_width + "".join(marks) + "\n", style="bold magenta")
     for row in rows:
-        name = localized(row.state, "name", lang) or row.state.name
+        name = localized(row.state, "name", lang)
         out.append(f"{row.state.code} {inert(name)}"[: label_width - 1].ljust(label_width))
         for status in row.cells:
             out.append(LETTERS[status], style=STYLES[status])
@@ -97,7 +129,7 @@ def build(
         used += (3 if used else 0) + len(item)
     out.append("\n")
     for n, e in enumerate(events):
-        title_text = localized(e, "title", lang) or e.title
+        title_text = localized(e, "title", lang)
         line = f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}"
         out.append(_wrap(line, width, 2) + "\n")
     unit = t(f"chart.unit.{per_year}", lang)

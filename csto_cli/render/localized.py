@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 
-def localized(obj: object, field: str, lang: str) -> str | None:
-    """`obj.<field>_<lang>` when the record has it (Arabic, Russian), else `obj.<field>` (English)."""
-    if lang != "en":
-        text = getattr(obj, f"{field}_{lang}", None)
-        if text:
-            return str(text)
+def localized(obj: object, field: str, lang: str) -> str:
+    """`obj.<field>_<lang>` when the record has it (Arabic, Russian), else `obj.<field>` (English); a list
+    value (a statement's) as one comma-separated text, and "" when neither is recorded."""
+    text = getattr(obj, f"{field}_{lang}", None) if lang != "en" else None
+    if text:
+        return str(text)
     value = getattr(obj, field, None)
-    return None if value is None else str(value)
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return "" if value is None else str(value)
 
 
 def as_of_text(as_of: dt.date, lang: str) -> str:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from .view import RenderOptions, View, extra_columns, inert
+from .view import RenderOptions, View, inert
 
-_ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>"})
+# A backslash is escaped too: GitHub reads `\|` in a cell as a pipe, so stored `a\|b` would show as a|b.
+_ESCAPES = str.maketrans({"\\": "\\\\", "|": "\\|", "\n": "<br>"})
 
 
 def _table(view: View, options: RenderOptions) -> list[str]:
-    more, more_cells = extra_columns(view, options)
-    cols = view.table_columns + more
-    cells = [[*row, *extra] for row, extra in zip(view.cells, more_cells, strict=True)]
-    if options.fields:
-        keep = [i for i, c in enumerate(cols) if c.key in options.fields]
-        cols = tuple(cols[i] for i in keep)
-        cells = [[row[i] for i in keep] for row in cells]
+    cols = view.columns
     lines = [f"**{inert(view.title.translate(_ESCAPES))}**", ""] if view.title else []
     if options.headers:
         lines.append("| " + " | ".join(c.label for c in cols) + " |")
         lines.append("|" + "|".join("---" for _ in cols) + "|")
-    lines += ["| " + " | ".join(inert(cell.translate(_ESCAPES)) for cell in row) + " |" for row in cells]
+    lines += ["| " + " | ".join(inert(cell.translate(_ESCAPES)) for cell in row) + " |" for row in view.cells()]
     if view.footer:
         lines += ["", inert(view.footer.translate(_ESCAPES))]
     return lines

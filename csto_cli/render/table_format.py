@@ -9,9 +9,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .view import RenderOptions, View, extra_columns, inert
+from .view import RenderOptions, View, inert
+from .view import table as view_table
 
 NARROW = 60  # below this width, optional columns are dropped
+_MIN_WRAP = 6  # a wrapping column narrower than this shows too little to read: one block per record
 
 
 def _table(view: View, options: RenderOptions) -> Table:
@@ -25,18 +27,12 @@ def _table(view: View, options: RenderOptions) -> Table:
         caption_style="dim" if options.color else "",
         expand=False,
     )
-    more, more_cells = extra_columns(view, options)
-    cols = view.table_columns + more
-    rows = [[*row, *extra] for row, extra in zip(view.cells, more_cells, strict=True)]
     narrow = (options.width or 100) < NARROW
-    keep = [
-        i for i, c in enumerate(cols) if (c.key in options.fields if options.fields else not (narrow and c.optional))
-    ]
-    for i in keep:
-        col = cols[i]
+    shown = [c for c in view.columns if not (narrow and c.optional)]
+    for col in shown:
         table.add_column(Text(col.label), ratio=col.ratio, no_wrap=col.no_wrap, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(inert(row[i])) for i in keep))
+    for row in view_table(shown, view.rows):
+        table.add_row(*(Text(inert(cell)) for cell in row))
     return table
 
 
@@ -48,6 +44,41 @@ def _fit(table: Table, console: Console) -> Table:
         for column in table.columns:
             column.ratio = None
     return table
+
+
+def _narrowest(table: Table) -> int:
+    """The least width at which every no-wrap cell shows whole (a date, a code) and every wrapping
+    column keeps a few characters a line, with the borders."""
+    from rich.cells import cell_len
+
+    total = 3 * len(table.columns) + 1
+    for column in table.columns:
+        texts = [str(column.header), *(str(cell) for cell in column.cells)]
+        if column.no_wrap:
+            total += max(cell_len(t) for t in texts)
+        else:
+            total += min(max((cell_len(word) for t in texts for word in t.split()), default=1), _MIN_WRAP)
+    return total
+
+
+def _print_blocks(table: Table, console: Console) -> None:
+    """A table too wide for the terminal, as one block per record: `Label: value` lines, a blank
+    line between records, so that nothing is cut (a date is never `1994-04-`)."""
+    if table.title:
+        console.print(table.title)
+    labels = [column.header for column in table.columns]
+    cells = [list(column.cells) for column in table.columns]
+    for n in range(table.row_count):
+        if n or table.title:
+            console.print()
+        for label, column in zip(labels, cells, strict=True):
+            line = Text.assemble(label if isinstance(label, Text) else Text(str(label)), ": ")
+            value = column[n]
+            line.append_text(value if isinstance(value, Text) else Text(str(value)))
+            console.print(line, overflow="fold")
+    if table.caption:
+        console.print()
+        console.print(table.caption)
 
 
 def render_table(view: View, options: RenderOptions) -> str:
@@ -71,5 +102,9 @@ def render_table(view: View, options: RenderOptions) -> str:
     for i, part in enumerate((view, *view.sections)):
         if i:
             console.print()
-        console.print(_fit(_table(part, options), console))
+        table = _table(part, options)
+        if _narrowest(table) > console.width:
+            _print_blocks(table, console)  # the columns cannot fit their longest words: cells would be cut
+        else:
+            console.print(_fit(table, console))
     return out.getvalue()

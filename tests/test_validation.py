@@ -1,4 +1,4 @@
-"""The loader: one test per kind of defect, each reported with file, line and record."""
+"""Validation: one test per kind of defect, each reported with file, line and record."""
 
 from __future__ import annotations
 
@@ -7,28 +7,12 @@ from pathlib import Path
 import pytest
 
 from csto_cli import loader
-from csto_cli.model import FactBaseError
+from csto_cli.model import FactBase, FactBaseError
 
-from .conftest import MINI
-
-
-def problems_of(text: str) -> list[str]:
-    with pytest.raises(FactBaseError) as info:
-        loader.parse(text, "facts.toml")
-    return [str(p) for p in info.value.problems]
+from .helpers import MINI, line_of, mutate, problems_of
 
 
-def mutate(old: str, new: str, count: int = 1) -> str:
-    text = MINI.read_text(encoding="utf-8")
-    assert old in text, old
-    return text.replace(old, new, count)
-
-
-def line_of(text: str, needle: str) -> int:
-    return text[: text.index(needle)].count("\n") + 1
-
-
-def test_the_fixture_loads_with_events_in_date_order(mini) -> None:
+def test_the_fixture_loads_with_events_in_date_order(mini: FactBase) -> None:
     keys = [e.takes_effect.sort_key for e in mini.events]
     assert keys == sorted(keys)
     assert len(mini.events) == MINI.read_text(encoding="utf-8").count("[[events]]")
@@ -151,10 +135,12 @@ def test_the_bound_can_be_raised_for_a_large_base(monkeypatch: pytest.MonkeyPatc
     assert loader.load(MINI).meta.name == "Test Treaty Organization"
 
 
-@pytest.mark.parametrize("value", ["lots", "0", "-5", "1.5"])
+@pytest.mark.parametrize("value", ["lots", "0", "-5", "1.5", "99999999999999999999", "1000001", "\u0663"])
 def test_a_bad_bound_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv("CSTO_MAX_MB", value)
-    with pytest.raises(FactBaseError, match=f"CSTO_MAX_MB must be a whole number of MB, not '{value}'"):
+    with pytest.raises(
+        FactBaseError, match=f"CSTO_MAX_MB must be a whole number of MB from 1 to 1000000, not '{value}'"
+    ):
         loader.load(MINI)
 
 
