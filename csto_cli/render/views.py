@@ -112,7 +112,7 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
         fields=("code", "name", "name_ar", "name_ru", "status", "participation", "since", "note"),
         records=records,
         document=records,
-        title=t("title.members", lang, status=label, on=on.isoformat()),
+        title=t("title.members", lang, status=label, on=str(rows[0].period or on) if rows else on.isoformat()),
         columns=columns,
         rows=rows,
         footer=_footer(base, lang),
