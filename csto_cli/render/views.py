@@ -62,7 +62,7 @@ def _marks(disputed: bool, verified: bool) -> str:
 def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
     line = t("footer.as_of", lang, as_of=as_of_text(base.meta.as_of, lang))
     if base.meta.checked:
-        line += "; " + t("footer.checked", lang, checked=base.meta.checked.isoformat())
+        line += ("؛ " if lang == "ar" else "; ") + t("footer.checked", lang, checked=base.meta.checked.isoformat())
     lines = [line]
     if marks:
         lines += [t("footer.disputed", lang), t("footer.unverified", lang)]
