@@ -280,15 +280,16 @@ CONTRACT_RUNS = {
     "sources": ("sources",),
     "diff": ("diff", "2005-01-01", "2010-01-01"),
     "chart": ("chart",),
+    "export --format json": ("export", "-"),
 }
 
 
 def _contract_rows() -> dict[str, list[str]]:
-    """The README's JSON contract table: each command and the top-level keys its JSON promises."""
+    """The reference's JSON contract table: each command and the top-level keys its JSON promises."""
     from .helpers import ROOT
 
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = text[text.index("### JSON contract") :].split("\n\n")[2]
+    text = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+    table = text[text.index("## JSON contract") :].split("\n\n")[2]
     rows: dict[str, list[str]] = {}
     keys: list[str] = []
     for line in table.splitlines()[2:]:
