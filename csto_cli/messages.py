@@ -23,6 +23,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "col.end": ("To", "إلى", "По"),
     "col.rank": ("Rank", "الرتبة", "Ранг"),
     "col.id": ("Id", "المعرّف", "Идентификатор"),
+    "col.line": ("Line", "السطر", "Строка"),
     "col.verdict": ("Verdict", "الحكم", "Вердикт"),
     "col.claim": ("Claim", "الادعاء", "Утверждение"),
     "col.record": ("The record holds", "ما يثبته السجل", "Что содержит запись"),
@@ -80,6 +81,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{property}: все записанные значения",
     ),
     "footer.as_of": ("Record as of {as_of}", "السجل محدَّث حتى {as_of}", "Запись актуальна на {as_of}"),
+    "age.days": ("{days} days ago", "قبل {days} يومًا", "{days} дн. назад"),
     "footer.disputed": (
         "‡ disputed: sources give other values (see --format json)",
         "‡ متنازع عليه: تذكر المصادر قيمًا أخرى",
@@ -97,6 +99,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "изменение датировано лишь {date}",
     ),
     "note.acting": ("acting", "بالنيابة", "врио"),
+    "note.change": ("{before} → {after} on {on}", "{before} ← {after} في {on}", "{before} → {after} с {on}"),
+    "note.changed_within": (
+        "changed within {period}: {changes}",
+        "تغيّر خلال {period}: {changes}",
+        "изменения за {period}: {changes}",
+    ),
     "title.chart": (
         "CSTO membership, {first}–{last}",
         "العضوية في منظمة معاهدة الأمن الجماعي، {first}–{last}",
@@ -169,9 +177,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "property.description": ("description", "الوصف", "характеристика"),
     "property.chairmanship-term": ("chairmanship term", "مدة الرئاسة", "срок председательства"),
     "warn.after_as_of": (
-        "warning: {on} is after the record's as-of date {as_of}; later changes are not known",
-        "تحذير: {on} بعد تاريخ تحديث السجل {as_of}؛ التغييرات اللاحقة غير معروفة",
-        "предупреждение: {on} позже даты актуальности записи {as_of}; последующие изменения неизвестны",
+        "warning: {on} is in the future, after the record's as-of date {as_of}; the record cannot know it",
+        "تحذير: {on} في المستقبل، بعد تاريخ تحديث السجل {as_of}؛ لا يمكن للسجل أن يعرفه",
+        "предупреждение: {on} в будущем, позже даты актуальности записи {as_of}; запись не может этого знать",
     ),
     "err.unknown": ("unknown {what} {query!r}", "{what} غير معروف: «{query}»", "неизвестно ({what}): «{query}»"),
     "err.did_you_mean": ("did you mean: {names}?", "هل تقصد: {names}؟", "возможно, вы имели в виду: {names}?"),

@@ -25,6 +25,7 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest
         "LC_MESSAGES",
         "COLUMNS",
         "CSTO_NO_CACHE",
+        "CSTO_TODAY",
         "CSTO_MAX_MB",
     ):
         monkeypatch.delenv(var, raising=False)

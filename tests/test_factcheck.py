@@ -50,13 +50,18 @@ def test_date_verdicts(mini: FactBase, event: str, date: str, verdict: str) -> N
     assert check_date(mini, event, date).verdict == verdict
 
 
-def test_a_day_after_the_as_of_date_is_unknown_only_when_asked_for(mini: FactBase) -> None:
+def test_after_the_as_of_date_the_verdict_stands_with_its_age_until_today(mini: FactBase) -> None:
     from csto_cli.queries.checks import run_claim
 
-    asked = run_claim(mini, "member", ["Alphaland"], D(2030, 1, 1))
-    assert asked.verdict == "unknown" and "as-of date" in (asked.note or "")
-    assert run_claim(mini, "member", ["Alphaland"], D(2030, 1, 1), asked_for=False).verdict == "true"
-    assert run_claim(mini, "fact", ["headquarters", "Capital"], D(2030, 1, 1)).verdict == "unknown"
+    today = D(2021, 6, 30)  # 365 days after the record's as-of date, 2020-06-30
+    for day in (today, D(2021, 1, 1)):
+        later = run_claim(mini, "member", ["Alphaland"], day, today=today)
+        assert later.verdict == "true" and "record as of 2020-06-30, 365 days ago" in (later.note or "")
+    future = run_claim(mini, "member", ["Alphaland"], D(2030, 1, 1), today=today)
+    assert future.verdict == "unknown" and "in the future" in (future.note or "")
+    assert run_claim(mini, "fact", ["headquarters", "Capital"], D(2030, 1, 1), today=today).verdict == "unknown"
+    within = run_claim(mini, "member", ["Alphaland"], D(2020, 1, 1), today=today)
+    assert within.verdict == "true" and within.note is None
 
 
 def test_a_false_date_cites_both_sides(mini: FactBase) -> None:
@@ -123,7 +128,9 @@ def test_check_file_answers_every_line_in_one_process(run: Run, tmp_path: Path) 
     assert [json.loads(x)["verdict"] for x in result.stdout.splitlines()] == ["true", "false", "unknown"]
     assert result.exit_code == 2 and "line 5" in result.stderr
     stdin = run("check", "--file", "-", *F, "--format", "tsv", input="member Alphaland --on 2003-01-01\n")
-    assert stdin.exit_code == 0 and stdin.stdout.splitlines()[1].startswith("true\t")
+    assert stdin.exit_code == 0 and stdin.stdout.splitlines()[1].startswith(
+        "1\tmember Alphaland --on 2003-01-01\ttrue\t"
+    )
 
 
 def test_parse_claim_line() -> None:

@@ -157,7 +157,9 @@ def imported_modules(*args: str) -> set[str]:
 def test_the_hot_paths_do_not_import_heavy_modules(args: tuple[str, ...]) -> None:
     """What loads, not how long it takes: Rich, pydantic and Typer's Rich help stay out of these runs."""
     modules = imported_modules(*args)
-    heavy = {m for m in modules if m.split(".")[0] in ("rich", "pydantic", "bidi") or m == "typer.rich_utils"}
+    heavy = {
+        m for m in modules if m.split(".")[0] in ("rich", "pydantic", "bidi", "sqlite3") or m == "typer.rich_utils"
+    }
     assert not heavy, sorted(heavy)
     assert {"csto_cli.cli", "typer", "csto_cli.model"} <= modules
     # The start-up path builds its records without dataclasses and unpickles without pickle.py.

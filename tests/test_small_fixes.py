@@ -20,10 +20,10 @@ def test_a_field_named_twice_is_a_usage_error(run, fmt: str) -> None:  # type: i
     )
 
 
-def test_the_on_error_lists_only_the_form_on_accepts(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_on_error_lists_only_the_forms_on_accepts(run) -> None:  # type: ignore[no-untyped-def]
     result = run("members", "--on", "2022/01/05")
-    assert result.exit_code == 2
-    assert "use YYYY-MM-DD" in result.stderr and "YYYY-MM or" not in result.stderr
+    assert result.exit_code == 2  # --on takes a year, a month or a day (issue 17): all three are listed
+    assert "(YYYY, YYYY-MM or YYYY-MM-DD)" in result.stderr and "must be a full date" not in result.stderr
 
 
 def test_a_path_with_a_newline_stays_on_one_error_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

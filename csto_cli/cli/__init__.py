@@ -18,7 +18,8 @@ from typer.core import TyperGroup
 EXIT_CODES = """\b
 Exit codes:
   0  success (an empty result is still a success)
-  1  a lookup found nothing (unknown country, property or event) or the fact base is broken
+  1  a lookup found nothing (unknown country, property or event), the fact base is broken,
+     or a file cannot be written
   2  usage error (bad option, bad date); csto check: 0 true, 1 false, 2 error, 3 disputed or unknown"""
 
 # command name → (module, function), in the order help lists them
@@ -30,9 +31,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("factcheck", "check"),
     "audit": ("factcheck", "audit"),
     "sources": ("factcheck", "sources"),
+    "open": ("browse", "open_"),
     "diff": ("factcheck", "diff"),
     "scan": ("scan", "scan"),
     "chart": ("chart", "chart"),
+    "export": ("export", "export"),
     "validate": ("admin", "validate"),
 }
 
@@ -45,6 +48,9 @@ class CstoGroup(TyperGroup):
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
+        except click_exceptions.NoArgsIsHelpError as exc:  # `csto` alone: the help, as data, and success
+            sys.stdout.write(exc.format_message() + "\n")
+            code = 0
         except click_exceptions.ClickException as exc:
             code = exc.exit_code
             sys.stderr.write(_one_line(exc) + "\n")
@@ -57,13 +63,41 @@ class CstoGroup(TyperGroup):
         return code
 
 
+# Words people reach for, mapped to the option csto uses for the idea (did-you-mean on unknown options).
+SYNONYMS = {
+    "state": "country", "states": "country", "countries": "country", "nation": "country", "member": "country",
+    "date": "on", "day": "on", "at": "on", "when": "on",
+    "since": "from", "start": "from", "after": "from", "until": "to", "end": "to", "before": "to",
+    "output": "format", "out": "format", "language": "lang", "locale": "lang", "type": "kind",
+    "query": "search", "grep": "search", "text": "search", "field": "fields", "columns": "fields",
+    "colour": "no-color", "color": "no-color", "version": "version",
+}  # fmt: skip
+
+
 def _one_line(exc: click_exceptions.ClickException) -> str:
-    if type(exc).__name__ == "NoArgsIsHelpError":  # `csto` alone: the help, as talk on stderr
-        return exc.format_message()
-    message = " ".join(exc.format_message().split())
     ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click_exceptions.NoSuchOption):
+        return f"csto: error: {_no_such_option(exc, ctx)}" + (
+            f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        )
+    message = " ".join(exc.format_message().split())
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
     return f"csto: error: {message}{hint}"
+
+
+def _no_such_option(exc: click_exceptions.NoSuchOption, ctx: Any) -> str:
+    """`no such option --state; did you mean --country?`: a synonym first, then a near spelling."""
+    import difflib
+
+    known = [n for p in (ctx.command.params if ctx is not None else ()) for n in p.opts if not getattr(p, "hidden", 0)]
+    word = exc.option_name.split("=", 1)[0]
+    guesses = []
+    synonym = "--" + SYNONYMS.get(word.lstrip("-").lower(), "")
+    if synonym in known:
+        guesses.append(synonym)
+    guesses += [g for g in difflib.get_close_matches(word, known, n=3, cutoff=0.6) if g not in guesses]
+    message = f"no such option {word}"
+    return message + (f"; did you mean {' or '.join(guesses[:3])}?" if guesses else "")
 
 
 def build_app(only: str | None = None) -> typer.Typer:
@@ -78,12 +112,46 @@ def build_app(only: str | None = None) -> typer.Typer:
         add_completion=True,
         context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     )
-    app.callback()(_program)  # keeps `csto NAME` a group even when only one command is registered
+    app.callback(invoke_without_command=False)(_program)  # keeps `csto NAME` a group with one command
     for name, (module, function) in COMMANDS.items():
         if only is None or name == only:
             func = getattr(importlib.import_module(f"{__name__}.{module}"), function)
             app.command(name)(func)
+    if only is None:
+        app.command("help")(_help)
     return app
+
+
+def _help(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None, typer.Argument(metavar="[COMMAND]", help="The command to explain.", show_default=False)
+    ] = None,
+) -> None:
+    """Show the help for csto, or for one command.
+
+    \b
+    Examples:
+      csto help
+      csto help member-status
+    """
+    from .output import fail, write
+
+    parent = ctx.parent
+    assert parent is not None
+    group = parent.command
+    if command is None:
+        write(group.get_help(parent) + "\n")
+        return
+    sub = group.get_command(parent, command)  # type: ignore[attr-defined]
+    if sub is None:
+        import difflib
+
+        close = difflib.get_close_matches(command, list(COMMANDS), n=3)
+        hint = f"; did you mean {' or '.join(close)}?" if close else f"; commands: {', '.join(COMMANDS)}"
+        fail(f"no such command {command!r}{hint}", 2)
+    with sub.make_context(command, ["--help"], parent=parent, resilient_parsing=True) as sub_ctx:
+        write(sub.get_help(sub_ctx) + "\n")
 
 
 def _version(value: bool) -> None:
@@ -96,7 +164,7 @@ def _version(value: bool) -> None:
 
 def _program(
     show_version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """Facts about the Collective Security Treaty Organization (CSTO), with dates and sources."""

@@ -7,24 +7,22 @@ from typing import Annotated
 
 import typer
 
-from ..model import NotFound
-from .options import output_options
-from .output import Output, fail, not_found, say, usage, write
+from .options import CountryOpt, output_options, state_codes
+from .output import Output, fail, parse_day, say, usage, write
 
 
 @output_options
 def chart(
     from_: Annotated[
-        int | None,
-        typer.Option("--from", help="First year. Default: the first event's.", metavar="YEAR", min=1900, max=2200),
+        str | None,
+        typer.Option("--from", help="First year (of a date: its year). Default: the first event's.", metavar="DATE"),
     ] = None,
     to: Annotated[
-        int | None,
-        typer.Option("--to", help="Last year. Default: the as-of date's.", metavar="YEAR", min=1900, max=2200),
+        str | None,
+        typer.Option("--to", help="Last year (of a date: its year). Default: the as-of date's.", metavar="DATE"),
     ] = None,
-    states: Annotated[
-        str | None, typer.Option("--states", help="Only these states (codes or names, comma-separated).", metavar="A,B")
-    ] = None,
+    country: CountryOpt = None,
+    states: Annotated[list[str] | None, typer.Option("--states", hidden=True)] = None,  # the old name of --country
     svg: Annotated[
         str | None, typer.Option("--svg", help="Also write the chart as an SVG image.", metavar="FILE")
     ] = None,
@@ -36,21 +34,18 @@ def chart(
     \b
     Examples:
       csto chart
-      csto chart --from 2000 --states UZB,ARM --svg chart.svg
+      csto chart --from 2000 --country UZB,ARM --svg chart.svg
       csto chart --format json | jq '.[] | select(.code=="UZB")'
     """
     from ..queries.chart import chart_rows, periods
-    from ..queries.names import resolve_state
     from ..render import Format
     from ..render.views import intervals_view
 
     base = out.load()
-    try:
-        codes = frozenset(resolve_state(base, s).code for s in (states or "").split(",") if s.strip())
-    except NotFound as exc:
-        not_found(exc, out.lang)
-    first = from_ or (base.events[0].date.year if base.events else base.meta.as_of.year)
-    last = to or base.meta.as_of.year
+    codes = state_codes(base, [*(country or ()), *(states or ())], out.lang)
+    start, end = _year(from_, "--from"), _year(to, "--to")
+    first = start or (base.events[0].date.year if base.events else base.meta.as_of.year)
+    last = end or base.meta.as_of.year
     if last < first:
         usage(f"--to {last} is before --from {first}")
     until = min(base.meta.as_of, dt.date(last, 12, 31))
@@ -69,3 +64,10 @@ def chart(
             return
     rows = chart_rows(base, periods(first, last, 1, until), codes)
     out.emit(intervals_view(base, rows, first, until.year, out.lang))
+
+
+def _year(text: str | None, option: str) -> int | None:
+    day = parse_day(text, option)
+    if day is not None and not 1900 <= day.year <= 2200:
+        raise typer.BadParameter(f"{text!r}: the chart covers the years 1900 to 2200", param_hint=option)
+    return None if day is None else day.year

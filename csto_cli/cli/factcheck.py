@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..model import NotFound
-from .options import OnOpt, output_options
-from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, usage
+from .options import CountryOpt, OnOpt, output_options, state_codes
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, the_period, today, usage
 
 if TYPE_CHECKING:
     from ..queries.checks import Check
@@ -48,6 +48,7 @@ def check(
     \b
     Examples:
       csto check member Uzbekistan --on 2022-01-06
+      csto check member Uzbekistan --on 2012      (true if it held on some day of 2012)
       csto check date treaty-signed 1992-05-17
       csto check fact headquarters Moscow
       csto check "The CSTO sent 2,500 troops to Kazakhstan"
@@ -55,16 +56,15 @@ def check(
       printf 'member Armenia --on 2010-01-01\\nfact secretary-general Zas --on 2021-06-01\\n' | csto check --file -
     """
     from ..queries.checks import ClaimError, parse_claim_line, run_claim
-    from ..render import contract
-    from ..render.views import checks_view
+    from ..render.views import check_record, checks_view
 
     if bool(claim) == bool(file):
         usage("give one claim, or --file with one claim per line")
     base = out.load()
-    day = out.day(base, on)
+    day, period, now = out.day(base, on), the_period(on), today()
     if claim:
         try:
-            result = run_claim(base, claim[0], claim[1:], day, asked_for=on is not None, lang=out.lang)
+            result = run_claim(base, claim[0], claim[1:], day, period=period, today=now, lang=out.lang)
         except ClaimError as exc:
             usage(str(exc))
         except NotFound as exc:
@@ -72,11 +72,15 @@ def check(
         if not quiet:
             if result.matched:
                 say(f"csto: matched {result.matched}")
+            import shlex
+
+            again = ["csto", "check", *claim, *(["--on", on] if on else []), "--json"]
+            out.note_dropped("the evidence", shlex.join(again))
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
     worst = 0
 
-    def answers() -> Iterator[Check]:
+    def answers() -> Iterator[tuple[int, str, Check]]:
         nonlocal worst
         for line in batch_lines(file or "", usage=True):
             text = line.text or ""
@@ -86,10 +90,11 @@ def check(
                 if line.error:
                     raise ClaimError(line.error)
                 kind, args, claim_on = parse_claim_line(text)
-                claim_day = parse_day(claim_on, "--on")
-                result = run_claim(
-                    base, kind, args, claim_day or day, asked_for=(claim_day or on) is not None, lang=out.lang
-                )
+                if claim_on is None:
+                    claim_day, claim_period = day, period
+                else:
+                    claim_day, claim_period = out.day(base, claim_on), the_period(claim_on)
+                result = run_claim(base, kind, args, claim_day, period=claim_period, today=now, lang=out.lang)
             except (ClaimError, typer.BadParameter) as exc:
                 say(f"csto: line {line.number}: {exc}")
                 worst = 2
@@ -100,7 +105,7 @@ def check(
                 continue
             if worst != 2 and result.exit_code and (worst in (0, 3)):
                 worst = 1 if result.exit_code == 1 else 3
-            yield result
+            yield line.number, text.strip(), result
 
     if quiet:
         for _ in answers():
@@ -108,8 +113,10 @@ def check(
     else:
         out.emit_each(
             answers(),
-            lambda results: checks_view(base, results, out.lang, single=False),
-            lambda result: contract.stamped(base, [contract.check_json(base, result)])[0],
+            lambda rows: checks_view(
+                base, [c for _, _, c in rows], out.lang, single=False, lines=[(n, t) for n, t, _ in rows]
+            ),
+            lambda row: check_record(base, row[2], out.lang, (row[0], row[1])),
         )
     raise typer.Exit(worst)
 
@@ -162,8 +169,13 @@ def sources(
 
 @output_options
 def diff(
-    first: Annotated[str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD", show_default=False)],
-    second: Annotated[str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD", show_default=False)],
+    first: Annotated[
+        str, typer.Argument(metavar="DATE1", help="YYYY-MM-DD; a year or month: its first day.", show_default=False)
+    ],
+    second: Annotated[
+        str, typer.Argument(metavar="DATE2", help="YYYY-MM-DD; a year or month: its last day.", show_default=False)
+    ],
+    country: CountryOpt = None,
     *,
     out: Output,
 ) -> None:
@@ -173,12 +185,17 @@ def diff(
     Examples:
       csto diff 2005-01-01 2010-01-01
       csto diff 2019-01-01 2023-06-01 --format json
+      csto diff 2005 2010      (from 2005-01-01 to 2010-12-31)
+      csto diff 2005 2010 --country UZB      (only Uzbekistan's status)
     """
     from ..queries.diff import diff as changes
     from ..render.views import diff_view
 
-    a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2")
+    a, b = parse_day(first, "DATE1"), parse_day(second, "DATE2", end=True)
     assert a is not None and b is not None
     base = out.load()
+    codes = state_codes(base, country, out.lang)
     statuses, statements = changes(base, a, b)
+    if codes:
+        statuses, statements = [c for c in statuses if c.after.state.code in codes], []
     out.emit(diff_view(base, a, b, statuses, statements, out.lang))

@@ -10,8 +10,21 @@ import typer
 from ..messages import t
 from ..model import EVENT_KINDS, FactBase, NotFound, State
 from ..records import replace
-from .options import OnOpt, StatusChoice, complete_country, complete_kind, complete_property, output_options
-from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, usage
+from ..render.localized import localized
+from .options import (
+    CountryOpt,
+    FromOpt,
+    OnOpt,
+    StatusChoice,
+    ToOpt,
+    complete_country,
+    complete_kind,
+    complete_property,
+    output_options,
+    resolve_states,
+    state_codes,
+)
+from .output import Output, batch_lines, not_found, not_found_message, parse_day, say, the_period, usage
 
 if TYPE_CHECKING:
     from ..queries.membership import StateStatus
@@ -21,6 +34,7 @@ if TYPE_CHECKING:
 def members(
     on: OnOpt = None,
     status: Annotated[StatusChoice, typer.Option("--status", "-s", help="Which status to list.")] = StatusChoice.member,
+    country: CountryOpt = None,
     *,
     out: Output,
 ) -> None:
@@ -30,14 +44,19 @@ def members(
     Examples:
       csto members
       csto members --on 2010-06-01 --format json | jq -r '.[].code'
+      csto members --on 2012       (every state that was a member at some time in 2012)
       csto members --status all --lang ar
+      csto members --status all --country ARM,UZB
     """
-    from ..queries.membership import members_on
+    from ..queries.membership import members_in, members_on
     from ..render.views import members_view
 
     base = out.load()
-    day = out.day(base, on)
-    out.emit(members_view(base, members_on(base, day, status.value), day, status.value, out.lang))
+    codes = state_codes(base, country, out.lang)
+    day, period = out.day(base, on), the_period(on)
+    found = members_in(base, period, day, status.value) if period else members_on(base, day, status.value)
+    rows = [r for r in found if not codes or r.state.code in codes]
+    out.emit(members_view(base, rows, day, status.value, out.lang))
 
 
 @output_options
@@ -52,31 +71,58 @@ def member_status(
         ),
     ],
     on: OnOpt = None,
+    no_history: Annotated[bool, typer.Option("--no-history", help="Only the answer, without the history.")] = False,
+    history_only: Annotated[
+        bool, typer.Option("--history-only", help="Only the history: every event that names the state.")
+    ] = False,
     *,
     out: Output,
 ) -> None:
-    """Show one state's status on a day and its whole history, with sources.
+    """Show one state's status on a day, then its whole history, with sources.
 
     \b
     Examples:
       csto member-status Uzbekistan --on 2008-06-01
+      csto member-status Uzbekistan --on 2012      (the status at the end of 2012, and its changes)
+      csto member-status Armenia --no-history
+      csto member-status Armenia --history-only --format csv
       csto member-status قرغيزستان --format json
       csto member-status Казахстан --lang ru
       printf 'Armenia\\nKZ\\n' | csto member-status - --format jsonl
     """
-    from ..queries.membership import history, status_on
+    from ..queries.membership import history, status_in, status_on
     from ..queries.names import resolve_state
     from ..render import contract
-    from ..render.views import member_status_view, members_view
+    from ..render.views import member_status_view, members_view, timeline_view
 
+    if no_history and history_only:
+        usage("--no-history and --history-only exclude each other")
+    if country == "-" and (no_history or history_only):
+        usage("--no-history and --history-only are for one state, not for names read from stdin ('-')")
     base = out.load()
-    day = out.day(base, on)
+    day, period = out.day(base, on), the_period(on)
+
+    def status(state: State) -> StateStatus:
+        return status_in(base, state, period, day) if period else status_on(base, state, day)
+
     if country != "-":
         try:
             state = resolve_state(base, country)
         except NotFound as exc:
             not_found(exc, out.lang)
-        out.emit(member_status_view(base, status_on(base, state, day), history(base, state), out.lang))
+        events = history(base, state)
+        if history_only:
+            name = localized(state, "name", out.lang)
+            out.emit(replace(timeline_view(base, events, out.lang), title=t("title.history", out.lang, name=name)))
+            return
+        view = member_status_view(base, status(state), events, out.lang)
+        if no_history:
+            document = {k: v for k, v in view.document.items() if k != "history"}
+            view = replace(view, sections=(), document=document)
+        else:
+            listing = f"csto member-status {state.code} --history-only --format {out.format.value}"
+            out.note_dropped("the history", listing)
+        out.emit(view)
         return
     fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
     failed = 0
@@ -89,7 +135,7 @@ def member_status(
                 if line.error:
                     raise ValueError(line.error)
                 if name:
-                    yield status_on(base, resolve_state(base, name), day)
+                    yield status(resolve_state(base, name))
             except NotFound as exc:
                 failed += 1
                 say(f"csto: line {line.number}: {not_found_message(exc, out.lang)}")
@@ -108,14 +154,9 @@ def member_status(
 
 @output_options
 def timeline(
-    from_: Annotated[str | None, typer.Option("--from", help="First day.", metavar="YYYY-MM-DD")] = None,
-    to: Annotated[str | None, typer.Option("--to", help="Last day.", metavar="YYYY-MM-DD")] = None,
-    country: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--country", "-c", help="Only events naming this state (repeatable).", autocompletion=complete_country
-        ),
-    ] = None,
+    from_: FromOpt = None,
+    to: ToOpt = None,
+    country: CountryOpt = None,
     kind: Annotated[
         list[str] | None,
         typer.Option("--kind", "-k", help="Only events of this kind (repeatable).", autocompletion=complete_kind),
@@ -130,17 +171,16 @@ def timeline(
 
     \b
     Examples:
-      csto timeline --country KAZ --from 2022-01-01
+      csto timeline --country KAZ --from 2022-01
       csto timeline --kind withdrawal --format csv
       csto timeline --search معاهدة
       csto timeline --search Ташкент --lang ru
     """
     from ..queries.lookup import find
-    from ..queries.names import resolve_state
     from ..queries.timeline import timeline as events
     from ..render.views import timeline_view
 
-    start, end = parse_day(from_, "--from"), parse_day(to, "--to")
+    start, end = parse_day(from_, "--from"), parse_day(to, "--to", end=True)
     if start and end and end < start:
         usage(f"--to {end} is before --from {start}")
     for k in kind or ():
@@ -151,10 +191,7 @@ def timeline(
             hint = f"; did you mean: {', '.join(close)}?" if close else f"; kinds: {', '.join(EVENT_KINDS)}"
             raise typer.BadParameter(f"unknown event kind {k!r}{hint}", param_hint="--kind") from None
     base = out.load()
-    try:
-        states = [resolve_state(base, c) for c in country or ()]
-    except NotFound as exc:
-        not_found(exc, out.lang)
+    states = resolve_states(base, country, out.lang)
     found = events(base, start, end, frozenset(s.code for s in states), frozenset(kind or ()), search)
     if not found:
         for warning in _coverage(base, states, out.lang):
@@ -204,6 +241,7 @@ def fact(
     \b
     Examples:
       csto fact secretary-general --on 2021-06-01
+      csto fact secretary-general --on 2022      (every value that held during 2022)
       csto fact secretary-general --all
       csto fact "генеральный секретарь" --lang ru
       csto fact --format json
@@ -212,7 +250,7 @@ def fact(
     from ..render.views import statements_view
 
     base = out.load()
-    day = out.day(base, on)
+    day, period = out.day(base, on), the_period(on)
     try:
         prop = None if prop is None else q.check_property(base, prop)  # an id, or its label in any language
         if prop is None:
@@ -222,8 +260,8 @@ def fact(
             found = q.all_values(base, prop)
             title = t("title.fact_all", out.lang, property=_label(prop, out.lang))
         else:
-            found = q.best_on(base, prop, day)
-            title = t("title.fact", out.lang, property=_label(prop, out.lang), on=day.isoformat())
+            found = q.best_within(base, prop, period, day) if period else q.best_on(base, prop, day)
+            title = t("title.fact", out.lang, property=_label(prop, out.lang), on=str(period or day))
     except NotFound as exc:
         not_found(exc, out.lang)
     view = statements_view(base, found, title, out.lang, single=prop is not None and not all_)

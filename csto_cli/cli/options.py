@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from .. import loader
-from ..model import EVENT_KINDS, CstoError, FactBase
+from ..model import EVENT_KINDS, CstoError, FactBase, NotFound, State
 from ..render import Format
 from .output import Output
 
@@ -86,7 +86,11 @@ NoHeadersOpt = Annotated[bool, typer.Option("--no-headers", help="Drop the heade
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour or bold (also: NO_COLOR=1).")]
 BidiOpt = Annotated[
     bool,
-    typer.Option("--bidi", envvar="CSTO_BIDI", help="Reorder Arabic table lines for terminals without RTL support."),
+    typer.Option(
+        "--bidi",
+        envvar="CSTO_BIDI",
+        help="For terminals without RTL support: Arabic in visual order, --lang ar tables right to left.",
+    ),
 ]
 LangOpt = Annotated[
     Lang | None, typer.Option("--lang", help="Language of labels and names: en, ar or ru. Default: from LANG.")
@@ -95,7 +99,60 @@ FactsOpt = Annotated[
     str | None,
     typer.Option("--facts", envvar=loader.ENV_VAR, help="Read another fact base of the same schema.", metavar="PATH"),
 ]
-OnOpt = Annotated[str | None, typer.Option("--on", help="The day to answer for. Default: today.", metavar="YYYY-MM-DD")]
+OnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--on",
+        help="The day to answer for (YYYY-MM-DD), or a whole month or year (YYYY-MM, YYYY). Default: today.",
+        metavar="DATE",
+    ),
+]
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="First day; a year or month starts on its first day.", metavar="DATE")
+]
+ToOpt = Annotated[
+    str | None, typer.Option("--to", help="Last day; a year or month ends on its last day.", metavar="DATE")
+]
+NoPagerOpt = Annotated[
+    bool, typer.Option("--no-pager", help="Never page a long answer (pager: CSTO_PAGER, PAGER or less -FRX).")
+]
+CountryOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--country",
+        "-c",
+        help="Only these states: code or name in any language; repeatable or comma-separated.",
+        autocompletion=complete_country,
+        metavar="COUNTRY",
+    ),
+]
+
+
+def resolve_states(base: FactBase, values: list[str] | None, lang: str) -> list[State]:
+    """The states --country names; a name that holds a comma is tried whole first."""
+    from ..queries.names import resolve_state
+    from .output import not_found
+
+    found: dict[str, State] = {}
+    for value in values or ():
+        try:
+            parts = [resolve_state(base, value)]
+        except NotFound as exc:
+            if "," not in value:
+                not_found(exc, lang)
+            parts = []
+            for part in (p.strip() for p in value.split(",")):
+                if part:
+                    try:
+                        parts.append(resolve_state(base, part))
+                    except NotFound as exc:
+                        not_found(exc, lang)
+        found.update((s.code, s) for s in parts)
+    return list(found.values())
+
+
+def state_codes(base: FactBase, values: list[str] | None, lang: str) -> frozenset[str]:
+    return frozenset(s.code for s in resolve_states(base, values, lang))
 
 
 # The options every command that prints records shares, in the order help lists them.
@@ -108,6 +165,7 @@ SHARED_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("no_color", NoColorOpt, False),
     ("bidi", BidiOpt, False),
     ("lang", LangOpt, None),
+    ("no_pager", NoPagerOpt, False),
 )
 
 

@@ -39,10 +39,13 @@ class Output:
         no_color: bool = False,
         bidi: bool = False,
         lang: Lang | None = None,
+        no_pager: bool = False,
     ) -> None:
         from ..messages import default_lang
 
         self.facts = facts
+        self.pager = not no_pager
+        self.explicit = json_ or fmt is not None
         # Warnings about an answer are said when the answer is written: a run that ends in an error
         # says only the error, on one line.
         self.warnings: list[str] = []
@@ -63,6 +66,7 @@ class Output:
             width=_width() if self.format is Format.table else None,
             pretty=tty and self.format is Format.json,
             bidi=bidi and self.format is Format.table,
+            rtl=bidi and self.format is Format.table and self.lang == "ar",
             terminal=tty,
         )
 
@@ -70,14 +74,24 @@ class Output:
         return load_base(self.facts)
 
     def day(self, base: FactBase, on: str | None) -> dt.date:
-        """The --on day, or today; an explicit day after the record's as-of date gets a warning."""
-        day = parse_day(on, "--on")
-        if day is None:
-            return dt.date.today()
-        if day > base.meta.as_of:
+        """The day an answer is for: --on's day, the last day of its year or month (or today, if the
+        period holds today), or today. A day after today and after the record's as-of date cannot be
+        known: it gets a warning (docs/reference.md, "Today and the record's age")."""
+        now = today()
+        period = parse_date(on, "--on")
+        if period is None:
+            return now
+        day = period.end if period.end <= now else max(period.start, now)
+        if day > now and day > base.meta.as_of:
             as_of = base.meta.as_of.isoformat()
             self.warn(t("warn.after_as_of", self.lang, on=day.isoformat(), as_of=as_of))
         return day
+
+    def note_dropped(self, what: str, command: str) -> None:
+        """CSV and TSV hold one table: when asked for by name, they say on stderr what they leave out
+        and which command lists it (TSV by default in a pipe stays quiet: a script chose nothing)."""
+        if self.explicit and self.format in (Format.csv, Format.tsv):
+            self.warn(f"csto: note: {what} is not in {self.format.value} output; list it with: {command}")
 
     def warn(self, message: str) -> None:
         """A warning about the answer, said when the answer is written."""
@@ -88,7 +102,11 @@ class Output:
 
         text = self._render(render, self._picked(view), self.options)
         self._say_warnings()
-        write(text, self.format.is_machine)
+        from .pager import page, wanted
+
+        pager = wanted(text, self.pager)
+        if pager is None or page(text, pager) < 0:
+            write(text, self.format.is_machine)
 
     def emit_each(
         self, rows: Iterable[T], view_of: Callable[[list[T]], View], record_of: Callable[[T], dict[str, Any]]
@@ -263,15 +281,35 @@ def load_base(facts: str | None) -> FactBase:
         fail(f"the fact base has {len(exc.problems)} problem(s)", 1)
 
 
-def parse_day(text: str | None, option: str) -> dt.date | None:
+def parse_date(text: str | None, option: str) -> PartialDate | None:
+    """A date as the user may write it: YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day)."""
     if text is None:
         return None
     try:
-        day = PartialDate.parse(text.strip())
+        return PartialDate.parse(text.strip())
     except CstoError as exc:
-        # PartialDate also reads YYYY and YYYY-MM; an option that needs a day says only what it takes
-        message = str(exc).replace("(YYYY, YYYY-MM or YYYY-MM-DD)", "(use YYYY-MM-DD)")
-        raise typer.BadParameter(message, param_hint=option) from None
-    if day.precision != "day":
-        raise typer.BadParameter(f"{text!r} must be a full date, YYYY-MM-DD", param_hint=option)
-    return day.start
+        raise typer.BadParameter(str(exc), param_hint=option) from None
+
+
+def parse_day(text: str | None, option: str, end: bool = False) -> dt.date | None:
+    """The first day of the period a date names (`--from 2022-01`), or with `end` its last (`--to 2022-01`)."""
+    period = parse_date(text, option)
+    if period is None:
+        return None
+    return period.end if end else period.start
+
+
+def today() -> dt.date:
+    from ..clock import ENV_VAR
+    from ..clock import today as clock_today
+
+    try:
+        return clock_today()
+    except CstoError as exc:
+        raise typer.BadParameter(str(exc), param_hint=ENV_VAR) from None
+
+
+def the_period(on: str | None) -> PartialDate | None:
+    """The year or month --on names, if it names one (a day is not a period)."""
+    period = parse_date(on, "--on")
+    return period if period is not None and period.precision != "day" else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from ..model import Citation, Event, FactBase, Source, Statement
+from ..model import Citation, Event, FactBase, NotFound, Source, Statement
 from ..records import record
 from .lookup import find
 from .membership import members_on
@@ -28,6 +28,21 @@ class AuditedClaim:
 
 def source_by_id(base: FactBase, ident: str) -> Source:
     return find(base.source_by_id, ident, "source")
+
+
+def source_url(base: FactBase, ident: str) -> str:
+    """The URL of a source, or of the first source of an event or a statement."""
+    if ident in base.source_by_id:
+        return base.source_by_id[ident].url
+    holder = base.event_by_id.get(ident) or next((s for s in base.statements if s.id == ident), None)
+    if holder is not None and holder.sources:
+        first = base.source_by_id.get(holder.sources[0].source)
+        if first is not None:
+            return first.url
+    import difflib
+
+    ids = [*base.source_by_id, *base.event_by_id, *(s.id for s in base.statements)]
+    raise NotFound("source, event or statement", ident, tuple(difflib.get_close_matches(ident, ids, n=4)))
 
 
 def _cited(cites: tuple[Citation, ...], ident: str) -> list[Citation]:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from ..model import Citation, CstoError, DateError, Event, FactBase, PartialDate, Statement
 from ..records import record, replace
-from .membership import intervals, status_on
+from .membership import held_in, intervals, status_in, status_on
 from .names import fold, resolve_state
 from .statements import all_values, best_on, check_property
 from .timeline import event_by_id
@@ -75,21 +75,26 @@ def alternatives_as_evidence(e: Event) -> list[Evidence]:
     ]
 
 
-def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang: str = "en") -> Check:
+def check_status(
+    base: FactBase, country: str, claimed: str, day: dt.date, period: PartialDate | None = None, lang: str = "en"
+) -> Check:
+    """A status claim for a day, or for a year or month (`period`, up to `day`): true if the state
+    held the status on some day of it, with the changes within it in the note."""
     if claimed not in CLAIM_STATUSES:
         raise ClaimError(f"a status claim is one of: {', '.join(CLAIM_STATUSES)}")
     state = resolve_state(base, country)
-    st = status_on(base, state, day)
+    st = status_in(base, state, period, day) if period else status_on(base, state, day)
+    when = period or day
     if lang in ("ar", "ru"):
         from ..messages import t
 
-        on, since = ("في", "منذ") if lang == "ar" else ("на", "с")
+        on, since = ("في", "منذ") if lang == "ar" else ("в" if period else "на", "с")
         name = state.name_ar if lang == "ar" else state.name_ru or state.name
-        claim = f"{name}: {t('status.' + claimed, lang)} {on} {day}"
+        claim = f"{name}: {t('status.' + claimed, lang)} {on} {when}"
         record = t("status." + st.status, lang) + (f" ({t('participation.frozen', lang)})" if st.participation else "")
         record += f" {since} {st.since}" if st.since else ""
     else:
-        claim = f"{state.name} is {_CLAIM_LABELS[claimed]} on {day}"
+        claim = f"{state.name} is {_CLAIM_LABELS[claimed]} {'in' if period else 'on'} {when}"
         record = st.status + (f" (participation {st.participation})" if st.participation else "")
         record += f" since {st.since}" if st.since else ""
     evidence: list[Evidence] = []
@@ -107,8 +112,8 @@ def check_status(base: FactBase, country: str, claimed: str, day: dt.date, lang:
             evidence.append(replace(statement_evidence(s, side), note=None))
     if not evidence:  # no status ever: what the record holds about the state (a candidacy...)
         evidence = [event_evidence(e) for e in base.events if state.code in e.states]
-    verdict: Verdict = "true" if st.status == claimed else "false"
-    note = None
+    verdict: Verdict = "true" if claimed in (held_in(st) if period else {st.status}) else "false"
+    note = st.note() or None if period else None
     if st.uncertain:
         verdict, note = "unknown", st.note()
     return Check(claim, verdict, record, day, tuple(evidence), note)
@@ -225,11 +230,17 @@ def record_begins(base: FactBase) -> Event | None:
     return min(signed or base.events, key=lambda e: e.date.sort_key, default=None)
 
 
-def _beyond_record(base: FactBase, check: Check, asked_for: bool) -> Check:
-    if not asked_for or check.on is None or check.on <= base.meta.as_of or check.verdict == "unknown":
+def _beyond_record(base: FactBase, check: Check, today: dt.date) -> Check:
+    """A day after the record's as-of date: up to today, the record's verdict stands, with its age
+    said; after today (the future) the record cannot know, and the verdict is unknown."""
+    as_of = base.meta.as_of
+    if check.on is None or check.on <= as_of or check.verdict == "unknown":
         return check
-    note = f"{check.on} is after the record's as-of date {base.meta.as_of}; the record shows {check.verdict}"
-    return replace(check, verdict="unknown", note=note)
+    if check.on > today:
+        note = f"{check.on} is in the future, after the record's as-of date {as_of}; the record shows {check.verdict}"
+        return replace(check, verdict="unknown", note=note)
+    age = f"record as of {as_of}, {(today - as_of).days} days ago; later changes are not in it"
+    return replace(check, note=f"{check.note}; {age}" if check.note else age)
 
 
 def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
@@ -259,22 +270,29 @@ def parse_claim_line(line: str) -> tuple[str, list[str], str | None]:
 
 
 def run_claim(
-    base: FactBase, kind: str, args: list[str], day: dt.date, asked_for: bool = True, lang: str = "en"
+    base: FactBase,
+    kind: str,
+    args: list[str],
+    day: dt.date,
+    period: PartialDate | None = None,
+    today: dt.date | None = None,
+    lang: str = "en",
 ) -> Check:
     """One claim, as the `check` command takes it: member|observer|former|suspended COUNTRY,
     date EVENT DATE, fact PROPERTY VALUE, or the same in the reader's words in English, Arabic or
-    Russian (see claimwords). A day the user asked for (`asked_for`) that lies after the record's
-    as-of date cannot be known: the verdict is "unknown". Without --on the claim is about today,
-    answered from the record as it stands (as `members` does)."""
+    Russian (see claimwords), for `day` (or the year or month `period`, up to `day`). Today,
+    explicit or not, gets one answer: the record's, with its age when today is later than its
+    as-of date; a day after today cannot be known (verdict "unknown")."""
+    now = today or dt.date.today()
     if kind in CLAIM_STATUSES and len(args) == 1 and " " not in args[0] and "," not in args[0]:
-        return _beyond_record(base, check_status(base, args[0], kind, day), asked_for)
+        return _beyond_record(base, check_status(base, args[0], kind, day, period, lang), now)
     if kind == "date" and len(args) == 2 and args[0] in base.event_by_id:
         return check_date(base, args[0], args[1], lang)
     if kind == "fact" and len(args) >= 2 and args[0] in _PLAIN_PROPERTIES:
-        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day, lang), asked_for)
+        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day, lang), now)
     from .claimwords import run_words
 
-    return _beyond_record(base, run_words(base, [kind, *args], day, lang), asked_for)
+    return _beyond_record(base, run_words(base, [kind, *args], day, lang), now)
 
 
 # Properties whose value is compared as text; lists, dates and numbers have their own checks.

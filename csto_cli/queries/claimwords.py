@@ -160,7 +160,7 @@ def run_words(base: FactBase, claim: list[str], day: dt.date, lang: str = "en") 
         codes = _states(base, rest)
         if len(codes) > 1 and status[0] in ("member", "observer"):
             return v.check_list(base, status[0], codes, day, complete=False, lang=lang)
-        return check_status(base, codes[0], status[0], day, lang)
+        return check_status(base, codes[0], status[0], day, lang=lang)
     if _key(words[0]) in {_key(w) for w in _DATE_WORDS} and len(words) >= 3:
         date = _date_at_end(words[1:])
         if date is None:

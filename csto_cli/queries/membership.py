@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import STATUS_CHANGING_KINDS, Event, FactBase, PartialDate, State, Status
-from ..records import record
+from ..records import record, replace
 
 REPLAYED_KINDS = STATUS_CHANGING_KINDS | {"renewal"}  # the kinds the membership history replays
 
@@ -24,6 +24,16 @@ class Interval:
 
 
 @record
+class Change:
+    """A state's status changing on a day inside a period asked for (`--on 2012`)."""
+
+    on: PartialDate
+    before: Status
+    after: Status
+    event: Event | None
+
+
+@record
 class StateStatus:
     state: State
     on: dt.date
@@ -33,12 +43,27 @@ class StateStatus:
     event: Event | None
     uncertain: bool  # the day falls inside the period of an imprecise event date
     never: bool = False  # the state never held any status (never a party, never an observer)
+    period: PartialDate | None = None  # a year or month asked for: the status is its last day's
+    changes: tuple[Change, ...] = ()  # and these are the changes within it
 
     def note(self, lang: str = "en") -> str:
-        """What a reader should know beside the status: a frozen participation, an imprecise date."""
+        """What a reader should know beside the status: changes within the period asked for, a
+        frozen participation, an imprecise date."""
         from ..messages import t
 
         parts = []
+        if self.period is not None and self.changes:
+            steps = ", ".join(
+                t(
+                    "note.change",
+                    lang,
+                    before=t(f"status.{c.before}", lang),
+                    after=t(f"status.{c.after}", lang),
+                    on=c.on,
+                )
+                for c in self.changes
+            )
+            parts.append(t("note.changed_within", lang, period=self.period, changes=steps))
         if self.never:
             parts.append(t("note.never", lang))
         if self.participation is not None and self.event is not None:
@@ -122,10 +147,41 @@ def status_on(base: FactBase, state: State, day: dt.date) -> StateStatus:
         ):
             first -= 1
         event = interval.opened_by
-        uncertain = interval.start.precision != "day" and interval.start.contains(day)
+        uncertain = interval.start.precision != "day" and interval.start.contains(day) and day != interval.start.end
         since = history[first].start
         return StateStatus(state, day, interval.status, interval.participation, since, event, uncertain)
     return StateStatus(state, day, "none", None, None, None, False, never=not history)
+
+
+def status_in(base: FactBase, state: State, period: PartialDate, last: dt.date) -> StateStatus:
+    """The state's status over a period (a year or a month) up to `last`, its last day or today:
+    the status on `last`, with every change between the period's first day and `last`."""
+    history = intervals(base).get(state.code, [])
+    first = period.start
+    changes: list[Change] = []
+    for interval in history:
+        for when, event in ((interval.start, interval.opened_by), (interval.end, interval.closed_by)):
+            if when is not None and first < when.start <= last:
+                day = when.start
+                before = status_on(base, state, day - dt.timedelta(days=1)).status
+                after = status_on(base, state, day).status
+                if before != after and all(c.on != when for c in changes):
+                    changes.append(Change(when, before, after, event))
+    changes.sort(key=lambda c: c.on.sort_key)
+    st = status_on(base, state, last)
+    return replace(st, period=period, changes=tuple(changes))
+
+
+def held_in(st: StateStatus) -> set[str]:
+    """Every status the state held on some day of the period `st` answers for."""
+    return {st.status, *(c.before for c in st.changes), *(c.after for c in st.changes)}
+
+
+def members_in(base: FactBase, period: PartialDate, last: dt.date, status: str = "member") -> list[StateStatus]:
+    """States that held `status` on any day of the period (up to `last`), ordered by code."""
+    rows = [status_in(base, s, period, last) for s in base.states]
+    wanted = [r for r in rows if (held_in(r) - {"none"} if status == "all" else status in held_in(r))]
+    return sorted(wanted, key=lambda r: r.state.code)
 
 
 def members_on(base: FactBase, day: dt.date, status: str = "member") -> list[StateStatus]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import FactBase, Statement
+from ..model import FactBase, PartialDate, Statement
 from .lookup import find
 
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
@@ -85,3 +85,16 @@ def _by_property(base: FactBase) -> dict[str, list[Statement]]:
     for s in base.statements:
         out.setdefault(s.property, []).append(s)
     return out
+
+
+def best_within(base: FactBase, prop: str, period: PartialDate, last: dt.date) -> list[Statement]:
+    """Every value that was the best on some day of the period (up to `last`), in order of start."""
+    days = {period.start, last}
+    for s in all_values(base, prop):
+        edges = (s.start.start if s.start else None, s.end.end + dt.timedelta(days=1) if s.end else None)
+        days |= {day for day in edges if day is not None and period.start <= day <= last}
+    found: dict[str, Statement] = {}
+    for day in sorted(days):
+        for s in best_on(base, prop, day):
+            found.setdefault(s.id, s)
+    return list(found.values())

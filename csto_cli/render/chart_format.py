@@ -12,7 +12,7 @@ from ..messages import t
 from ..model import Event, FactBase
 from ..queries.chart import ChartRow, Period, chart_rows, key_events, periods
 from ..records import record
-from .localized import localized
+from .localized import as_of_text, localized
 from .view import inert
 
 LETTERS = {
@@ -133,7 +133,7 @@ def build(
         line = f"{MARKS[n] if n < len(MARKS) else '*'} {e.date} {inert(title_text)}"
         out.append(_wrap(line, width, 2) + "\n")
     unit = t(f"chart.unit.{per_year}", lang)
-    out.append(_wrap(t("chart.footer", lang, unit=unit, as_of=as_of.isoformat()), width, 0), style="dim")
+    out.append(_wrap(t("chart.footer", lang, unit=unit, as_of=as_of_text(as_of, lang)), width, 0), style="dim")
     return out
 
 

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .view import RendererUnavailable, RenderOptions, View, inert
+from .view import RenderOptions, View, inert
 from .view import table as view_table
 
 NARROW = 60  # below this width, optional columns are dropped
@@ -82,6 +82,10 @@ def _print_blocks(table: Table, console: Console) -> None:
 
 
 def render_table(view: View, options: RenderOptions) -> str:
+    if options.bidi:
+        from .bidi_format import render_bidi_table
+
+        return render_bidi_table(view, options)
     out = io.StringIO()
     console = Console(
         file=out,
@@ -103,12 +107,4 @@ def render_table(view: View, options: RenderOptions) -> str:
             _print_blocks(table, console)  # the columns cannot fit their longest words: cells would be cut
         else:
             console.print(_fit(table, console))
-    text = out.getvalue()
-    if options.bidi:
-        try:
-            from bidi import get_display
-        except ImportError:
-            raise RendererUnavailable("--bidi needs python-bidi: pip install 'csto[bidi]'") from None
-
-        text = "\n".join(get_display(line) for line in text.split("\n"))
-    return text
+    return out.getvalue()

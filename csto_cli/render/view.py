@@ -74,6 +74,7 @@ class View:
     rows: Sequence[Any] = ()
     footer: str = ""
     sections: tuple[View, ...] = ()  # more tables shown after this one (a person's formats only)
+    more_columns: tuple[Column, ...] = ()  # shown only when --fields names them (source_urls)
 
     def cells(self) -> list[list[str]]:
         return table(self.columns, self.rows)
@@ -81,13 +82,21 @@ class View:
     def known_fields(self, face: Face) -> tuple[str, ...]:
         """The names --fields may pick for a face."""
         if face == "table":
-            return tuple(c.key for c in self.columns)
+            return tuple(c.key for c in (*self.columns, *self.more_columns))
+        known = self.fields
         doc = self.document
         if face == "document" and isinstance(doc, (dict, list)):
             first = doc[0] if isinstance(doc, list) and doc else doc
             if isinstance(first, dict):
-                return tuple(first)
-        return self.fields
+                known = tuple(first)
+        if self.has_sources():
+            known = (*known, *(f for f in SOURCE_FIELDS if f not in known))
+        return known
+
+    def has_sources(self) -> bool:
+        """The view's records cite sources: --fields may name `sources` and `source_urls`."""
+        first = self.records[0] if self.records else {}
+        return "sources" in first or any(c.key == "sources" for c in self.columns)
 
     def pick(self, fields: tuple[str, ...], face: Face) -> View:
         """The view narrowed to `fields`, checked against the face a format shows (UnknownField if one
@@ -103,16 +112,31 @@ class View:
         return replace(
             self,
             fields=fields,
-            records=[{k: rec.get(k) for k in fields} for rec in self.records],
+            records=[{k: field(rec, k) for k in fields} for rec in self.records],
             document=_pick(self.document, fields),
-            columns=tuple(replace(c, optional=False) for c in self.columns if c.key in fields),
+            columns=tuple(replace(c, optional=False) for c in (*self.columns, *self.more_columns) if c.key in fields),
+            more_columns=(),
             sections=tuple(s._narrowed(fields) for s in self.sections),
         )
 
 
+# Fields every view with sources answers to with --fields, in every format: the ids of a record's
+# sources and their URLs (a record's "sources" holds its citations, each with id and url).
+SOURCE_FIELDS = ("sources", "source_urls")
+
+
+def field(record: dict[str, Any], key: str) -> Any:
+    """A record's value for a --fields key; `sources` and `source_urls` are lists of ids and URLs."""
+    if key in SOURCE_FIELDS:
+        cites = record.get("sources") or []
+        part = "id" if key == "sources" else "url"
+        return list(dict.fromkeys(c.get(part) if isinstance(c, dict) else c for c in cites if c))
+    return record.get(key)
+
+
 def _pick(value: Any, fields: tuple[str, ...]) -> Any:
     if isinstance(value, dict):
-        return {k: value.get(k) for k in fields}
+        return {k: field(value, k) for k in fields}
     if isinstance(value, list):
         return [_pick(v, fields) for v in value]
     return value
@@ -125,6 +149,7 @@ class RenderOptions:
     width: int | None = None
     pretty: bool = False
     bidi: bool = False
+    rtl: bool = False  # with bidi: lay the table out right to left (Arabic)
     terminal: bool = False  # stdout is a terminal: CSV escapes control characters too
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..messages import t
 from . import contract
-from .localized import localized
+from .localized import as_of_text, localized
 from .view import Column, View
 
 if TYPE_CHECKING:  # annotations only: each command imports the queries it runs
@@ -39,14 +40,29 @@ def sources_label(cites: tuple[Citation, ...], base: FactBase) -> str:
     return label + (f" +{len(ids) - 1}" if len(ids) > 1 else "")
 
 
+def source_urls(cites: tuple[Citation, ...], base: FactBase) -> str:
+    """The URLs of the sources cited, each once, one a line (the table's `source_urls` column)."""
+    urls = (base.source_by_id[c.source].url for c in cites if c.source in base.source_by_id)
+    return "\n".join(dict.fromkeys(urls))
+
+
+def _urls(base: FactBase, cites_of: Callable[[Any], tuple[Citation, ...]]) -> tuple[Column, ...]:
+    """The column --fields source_urls shows in a table."""
+    return (Column("source_urls", "URLs", lambda row: source_urls(cites_of(row), base), 4),)
+
+
+def _sourced(base: FactBase, record: dict[str, Any], cites: tuple[Citation, ...]) -> dict[str, Any]:
+    return {**record, "sources": [contract.citation_json(base, c) for c in cites]}
+
+
 def _marks(disputed: bool, verified: bool) -> str:
     return (DISPUTED if disputed else "") + ("" if verified else UNVERIFIED)
 
 
 def _footer(base: FactBase, lang: str, marks: bool = True) -> str:
-    line = t("footer.as_of", lang, as_of=base.meta.as_of.isoformat())
+    line = t("footer.as_of", lang, as_of=as_of_text(base.meta.as_of, lang))
     if base.meta.checked:
-        line += "; " + t("footer.checked", lang, checked=base.meta.checked.isoformat())
+        line += ("؛ " if lang == "ar" else "; ") + t("footer.checked", lang, checked=base.meta.checked.isoformat())
     lines = [line]
     if marks:
         lines += [t("footer.disputed", lang), t("footer.unverified", lang)]
@@ -78,7 +94,9 @@ def status_columns(lang: str, marked: bool) -> tuple[Column, ...]:
 
 
 def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: str, lang: str) -> View:
-    records = contract.stamped(base, [contract.status_json(r, lang) for r in rows])
+    records = contract.stamped(
+        base, [_sourced(base, contract.status_json(r, lang), r.event.sources if r.event else ()) for r in rows]
+    )
     columns = (
         *status_columns(lang, marked=True),
         Column(
@@ -94,10 +112,11 @@ def members_view(base: FactBase, rows: list[StateStatus], on: dt.date, status: s
         fields=("code", "name", "name_ar", "name_ru", "status", "participation", "since", "note"),
         records=records,
         document=records,
-        title=t("title.members", lang, status=label, on=on.isoformat()),
+        title=t("title.members", lang, status=label, on=str(rows[0].period or on) if rows else on.isoformat()),
         columns=columns,
         rows=rows,
         footer=_footer(base, lang),
+        more_columns=_urls(base, lambda st: st.event.sources if st.event else ()),
     )
 
 
@@ -130,6 +149,7 @@ def events_table(base: FactBase, events: list[Event], lang: str, title: str) -> 
         columns=columns,
         rows=events,
         footer=_footer(base, lang),
+        more_columns=_urls(base, lambda e: e.sources),
     )
 
 
@@ -140,16 +160,25 @@ def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
 
 
 def member_status_view(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> View:
-    record = contract.status_json(st, lang)
+    cites = st.event.sources if st.event else ()
+    record = _sourced(base, contract.status_json(st, lang), cites)
     name = localized(st.state, "name", lang)
+    document = dict(contract.member_status_json(base, st, history, lang))
+    events = document.pop("history", [])
+    document.update(sources=record["sources"], history=events)
     return View(
         fields=("code", "name", "name_ar", "name_ru", "on", "status", "participation", "since", "note"),
         records=[record],
-        document=contract.member_status_json(base, st, history, lang),
+        document=document,
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),
-        columns=status_columns(lang, marked=False),
+        columns=(
+            *status_columns(lang, marked=False),
+            Column("sources", t("col.sources", lang), lambda st: sources_label(cites, base), 2, optional=True),
+        ),
         rows=[st],
+        footer=_footer(base, lang, marks=False),
         sections=(events_table(base, history, lang, t("title.history", lang, name=name)),),
+        more_columns=_urls(base, lambda st: cites),
     )
 
 
@@ -178,22 +207,40 @@ def statements_view(base: FactBase, statements: list[Statement], title: str, lan
         columns=columns,
         rows=statements,
         footer=_footer(base, lang),
+        more_columns=_urls(base, lambda s: s.sources),
     )
 
 
-def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) -> View:
-    records = contract.stamped(base, [contract.check_json(base, c, lang) for c in checks])
+def _record_side(c: Check) -> tuple[Citation, ...]:
+    """The sources of the evidence the verdict rests on."""
+    return tuple(cite for e in c.evidence if e.supports == "record" for cite in e.sources)
+
+
+def check_record(base: FactBase, c: Check, lang: str, line: tuple[int, str] | None = None) -> dict[str, Any]:
+    """A verdict's record: with `line` (check --file), the input line's number and text first."""
+    record = contract.stamped(base, [_sourced(base, contract.check_json(base, c, lang), _record_side(c))])[0]
+    return {"line": line[0], "input": line[1], **record} if line is not None else record
+
+
+def checks_view(
+    base: FactBase, checks: list[Check], lang: str, single: bool, lines: list[tuple[int, str]] | None = None
+) -> View:
+    """Verdicts; with `lines` (check --file), each carries its input line's number and text."""
+    numbered = {id(c): line for c, line in zip(checks, lines, strict=True)} if lines is not None else {}
+    records = [check_record(base, c, lang, numbered.get(id(c))) for c in checks]
     columns = (
+        *((Column("line", t("col.line", lang), lambda c: str(numbered[id(c)][0]), no_wrap=True),) if lines else ()),
         Column("verdict", t("col.verdict", lang), lambda c: t(f"verdict.{c.verdict}", lang), no_wrap=True),
         Column("claim", t("col.claim", lang), lambda c: c.claim, 4),
         Column("record", t("col.record", lang), lambda c: c.record, 3),
         Column("note", t("col.note", lang), lambda c: c.note or "", 3, optional=True),
+        Column("sources", t("col.sources", lang), lambda c: sources_label(_record_side(c), base), 2, optional=True),
     )
     sections: tuple[View, ...] = ()
     if single and checks:
         sections = (evidence_view(base, list(checks[0].evidence), lang),)
     return View(
-        fields=("verdict", "claim", "record", "on", "note"),
+        fields=(*(("line", "input") if lines is not None else ()), "verdict", "claim", "record", "on", "note"),
         records=records,
         document=records[0] if single and len(records) == 1 else records,
         title=t("title.check", lang),
@@ -201,6 +248,7 @@ def checks_view(base: FactBase, checks: list[Check], lang: str, single: bool) ->
         rows=checks,
         footer=_footer(base, lang, marks=False),
         sections=sections,
+        more_columns=_urls(base, _record_side),
     )
 
 
