@@ -71,21 +71,28 @@ def main() -> int:
     held = [0] * 6
     fresh = [0] * 6
     third = [0] * 6
+    fourth = [0] * 6
     problems: list[str] = []
     for path in sorted(ARTICLES.glob("*.json")):
         labels, found, reported, real, right, bad, misses = evaluate(base, path.stem, verbose)
         spec = json.loads(path.read_text(encoding="utf-8"))
         for i, n in enumerate((labels, found, reported, real, right, bad)):
             totals[i] += n
-            held[i] += n if spec.get("held_out") and not spec.get("fresh") and not spec.get("third") else 0
+            held[i] += n if spec.get("held_out") and not spec.get("fresh") and not spec.get("third") and not spec.get("fourth") else 0
             fresh[i] += n if spec.get("fresh") else 0
             third[i] += n if spec.get("third") else 0
+            fourth[i] += n if spec.get("fourth") else 0
         problems += misses
         print(
             f"{path.stem:24} {labels:6} {found:5} {reported:8} {_pct(found, labels):>7} "
             f"{_pct(real, reported):>9} {_pct(right, found):>8}"
         )
-    sets = (("held-out set 1 (held_*)", held), ("held-out set 2 (fresh_*)", fresh), ("held-out set 3 (third_*)", third))
+    sets = (
+        ("held-out set 1 (held_*)", held),
+        ("held-out set 2 (fresh_*)", fresh),
+        ("held-out set 3 (third_*)", third),
+        ("held-out set 4 (fourth_*)", fourth),
+    )
     for name, part in sets:
         if part[0]:
             p_labels, p_found, p_reported, p_real, p_right, _ = part
