@@ -24,6 +24,15 @@ from .text import sentences
 
 __all__ = ["Claim", "scan_text"]
 
+# A time phrase opening a sentence before its subject: "Seven years later", "Then", "In 2006,", "Позже"
+_LEAD = re.compile(
+    r"(?:(?:\w+ )?(?:years?|months?) later|after (?:an interval of |a gap of )?\w+ (?:years?|months?)|then|"
+    r"in \d{4}|(?:\w+ )?(?:лет|год\w*|месяц\w*) спустя|затем|позже|потом|"
+    r"(?:و)?بعد (?:\w+ )?(?:سنوات|سنه|اعوام|عام)|ثم)\s*,?\s*"
+)
+# "... restored its membership", "... suspended the country's membership": the subject the sentence before named
+_POSSESSIVE = re.compile(r"\s*(?:its|their|the country's|the country’s) (?:membership|participation)")
+
 
 class _Scanner(StatusRules, EventRules, CountRules):
     """Every rule, applied to one sentence after another."""
@@ -37,15 +46,21 @@ class _Scanner(StatusRules, EventRules, CountRules):
         groups = self.groups(s)
         for group in groups:
             self.group_claim(s, group, has_org, used_dates)
-        opening = self.norm.text[s.start : s.start + 24]
+        lead = _LEAD.match(self.norm.text, s.start)
+        opening = self.norm.text[lead.end() if lead else s.start : s.start + 60]
+        carried = False
         if not groups and self.subject is not None and (has_org or self.cues(s, "member")):
-            # "It came back in 2006", "وعادت إليها عام 2006": the one state the sentence before was about
+            # "It came back in 2006", "وعادت إليها عام 2006", "Seven years later it left", "... restored the
+            # country's membership": the one state the sentence before was about
             for cue in self.cues(s, *CHANGES):
-                if not (PRONOUN.match(opening) or cue.start - s.start <= 4):
+                after = self.norm.text[cue.start : cue.end + 24]
+                if not (PRONOUN.match(opening) or cue.start - s.start <= 4 or _POSSESSIVE.search(after)):
                     continue
                 date = self.nearest_date(s, (cue.start, cue.end), clause=True, taken=used_dates)
                 self.change_claim(s, (cue.start, cue.start), self.subject, cue, date, used_dates)
-        self.subject = [groups[0][0].ident] if len(groups) == 1 and len(groups[0]) == 1 else None
+                carried = True
+        if not carried:
+            self.subject = [groups[0][0].ident] if len(groups) == 1 and len(groups[0]) == 1 else None
         for d in s.dates:
             if d.start not in used_dates and not inside((d.start, d.end), s.quoted):
                 self.date_claim(s, d, used_numbers)

@@ -3,9 +3,10 @@ held the post of Secretary-General, where the headquarters is."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ..model import PartialDate
+from ..model import FactBase, PartialDate
 from ..queries import verdicts as v
 from ..records import replace
 from .events import places
@@ -137,6 +138,8 @@ class CountRules(Reader):
             )
             if since and _PRESENT.search(self.norm.text[s.start : s.end]):
                 period = PartialDate.of(self.day)  # "is Secretary-General since 2020": a claim about now
+            if period is None and appoint is not None and near(pspan, (appoint.start, appoint.end)) < 25:
+                period = _term_ahead(self.base, person.ident, self.day)
             check = v.check_post(self.base, "secretary-general", person.ident, period, self.day, self.lang)
             self.emit([pspan, (cue.start, cue.end)], "post", "secretary-general", person.ident, check)
 
@@ -159,6 +162,15 @@ class CountRules(Reader):
                         check,
                     )
                     return
+
+
+def _term_ahead(base: FactBase, person: str, day: dt.date) -> PartialDate | None:
+    """The start of the person's term beginning within a year after `day`: "X has been appointed
+    Secretary-General" is said when the appointment is made, weeks before the term begins."""
+    for s in v.post_holders(base, "secretary-general"):
+        if s.value == person and s.start is not None and day < s.start.start <= day + dt.timedelta(days=366):
+            return s.start
+    return None
 
 
 def _capital_of(m: re.Match[str]) -> str:

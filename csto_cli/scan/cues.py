@@ -38,7 +38,7 @@ _CUES: dict[str, str] = {
     "freeze": r"froze|freez|замороз|заморажив|" + _ar("جمد", "تجميد", "مجمد"),
     "join": r"join|accede|accession|became (?:a |an )?(?:full |full-fledged )?(?:\w+ )?(?:member|participant)|"
     r"присоедин|вступил(?!\w* в силу)|вступл|" + _ar("انضم", "انضمام"),
-    "rejoin": r"rejoin|return|came back|comes? back|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
+    "rejoin": r"rejoin|return|came back|comes? back|restor\w* (?:its |their |the country's |the country’s )?membership|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
     "member": r"member|membership|participation|член|участ(?:и|в)|входя|входит|в состав|"
     + _ar("عضو", "اعضا", "عضويه", "مشارك"),

@@ -3,6 +3,7 @@ suspension and freezes (one subject may have several verbs), and the rotating ch
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..model import FactBase
@@ -17,6 +18,8 @@ from .reader import Reader, Sentence, near
 _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend", "freeze", "join", "rejoin", "sign",
                "renew", "deploy", "request", "withdraw_forces", "in_force", "not_renew")  # fmt: skip
 CHANGES = ("leave", "suspend", "freeze", "join", "rejoin", "not_renew")
+# participation, not membership: "participat(es)", "участвует", "تشارك"
+_PARTICIPATION = re.compile(r"particip|take part|участ|" + r"(?:و|ف)?(?:ت|ي)?شارك|مشارك")
 PRONOUN = re.compile(r"(?:it|they|the country|the state|он|она|оно|они|страна|республика|ثم|هي|وهي)\b")
 
 
@@ -56,6 +59,11 @@ class StatusRules(Reader):
                 if near(span, (cue.start, cue.end)) > 30:
                     return
                 check = check_status(self.base, codes[0], "member", day)
+                if self.negated(s, cue.start) and _PARTICIPATION.match(self.norm.text, cue.start):
+                    # "Armenia does not take part in the CSTO's work": a frozen or suspended member does not
+                    check = _not_taking_part(self.base, check, codes[0], day)
+                    self.emit([span, (cue.start, cue.end)], "status", codes[0], "not taking part", check)
+                    return
                 if self.negated(s, cue.start):  # "Iran has never been a member": the claim is that it is not
                     never = bool(
                         re.search(r"never|никогда|ابدا|قط", self.norm.text[max(s.start, cue.start - 30) : cue.start])
@@ -143,3 +151,13 @@ def _denied(base: FactBase, check: Check, code: str, never: bool) -> Check:
     else:
         verdict = {"true": "false", "false": "true"}.get(check.verdict, check.verdict)  # type: ignore[assignment]
     return replace(check, claim="not " + check.claim, verdict=verdict)
+
+
+def _not_taking_part(base: FactBase, check: Check, code: str, day: dt.date) -> Check:
+    """The verdict on "X does not take part": true for a non-member or a member whose participation is
+    frozen or suspended on the day, false for a member taking part."""
+    from ..queries.membership import status_on
+
+    st = status_on(base, base.state_by_code[code], day)
+    verdict: Verdict = "true" if st.participation or st.status != "member" else "false"
+    return replace(check, claim="not taking part: " + check.claim, verdict=verdict)
