@@ -19,7 +19,8 @@ _CUES: dict[str, str] = {
     "treaty": r"treaty|tashkent pact|collective security treaty\b|договор|ташкентск\w* пакт|"
     + _ar("معاهده", "اتفاقيه", "ميثاق طشقند"),
     "charter": r"charter|устав|" + _ar("ميثاق(?! طشقند)"),
-    "sign": r"sign|conclud|подпис|заключ|" + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
+    # "the signatory countries" names states, it does not say they signed anything
+    "sign": r"sign(?!ator(?:y|ies) (?:countries|states|nations|parties))|conclud|подпис|заключ|" + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
     # "created headlines" creates nothing
     "found": r"found(?!ation)|establish|creat(?!\w* (?:headlines|a stir|problems|tension))|set up|formed\b|form\b|"
     r"renamed|transformed into|переименова|преобразова|"

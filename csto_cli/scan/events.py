@@ -18,6 +18,11 @@ from .statuses import CHANGES
 
 _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", "join", "rejoin", "observer",
             "deploy", "request", "withdraw_forces", "appoint", "exercise", "candidacy", "ratify")  # fmt: skip
+# an agreement named by its date: "a protocol dated", "соглашение от", "البروتوكول المؤرخ في"
+_DATED = re.compile(
+    r"(?:protocol|agreement|протокол\w*|соглашени\w*|(?:ال)?بروتوكول|(?:ال)?اتفاقي\w*)(?: [^\W\d]+){0,3} "
+    r"(?:dated|of|от|المؤرخ(?: في)?)\s*$"
+)
 # "18 years ago", "منذ 18 عاما": the date written is the day of writing, not of the event
 _RELATIVE = re.compile(r"\d+\s*(?:years? ago|лет назад|года назад|год назад)|منذ\s*\d+\s*(?:عاما|سنه|سنوات)")
 
@@ -33,6 +38,11 @@ class EventRules(Reader):
             for c in anchors
             if not any(near((c.start, c.end), (o.start, o.end)) < near((c.start, c.end), dspan) for o in others)
         ]
+        dated = self.agreement_of(s, d)
+        if dated:
+            check = check_date(self.base, dated.id, str(d.date), self.lang)
+            self.emit([dspan], "date", dated.id, str(d.date), replace(check, claim=f"{v.title(dated, self.lang)}: {d.date}"))
+            return
         cue = self.treaty_of(s, d) or self.nearest(dspan, free)
         if (
             cue is not None
@@ -88,6 +98,16 @@ class EventRules(Reader):
         if re.search(r"(?:treaty|договор\w*)(?: [^\W\d]+){0,4} (?:of|от|dated)\s*$", before):
             return Cue("sign", d.start, d.start)
         return None
+
+    def agreement_of(self, s: Sentence, d: DateMention) -> Event | None:
+        """'a protocol dated August 16, 2006', 'соглашение от 7 октября 2002 года': the agreement the record
+        holds for that day, or the one whose title the sentence repeats."""
+        before = self.norm.text[max(s.start, d.start - 40) : d.start]
+        if not _DATED.search(before):
+            return None
+        same_day = [e for e in self.base.events if e.kind == "agreement" and d.date.day and str(e.date) == str(d.date)]
+        chosen = same_day if len(same_day) == 1 else self.agreements(s)
+        return chosen[0] if len(chosen) == 1 else None
 
     def events_for(self, s: Sentence, cue: Cue) -> list[Event]:
         """The record's events a claim word points to in this sentence."""

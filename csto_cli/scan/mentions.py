@@ -128,6 +128,14 @@ class Lexicon:
                         if hit is None or n > hit[0]:
                             hit = (n, ident)
                         break
+            if hit is None and i + 1 < len(toks) and _script(toks[i].text) == _script(toks[i + 1].text) == "ar":
+                # "تاسما جامبيتوف": an Arabic transliteration may split one name into two words
+                joined = toks[i].text + toks[i + 1].text
+                for key in keys_of(joined):
+                    one = [ident for words, ident in self.by_first.get(key, ()) if len(words) == 1]
+                    if one:
+                        hit = (2, one[0])
+                        break
             if hit:
                 n, ident = hit
                 found.append(Named(ident, toks[i].start, toks[i + n - 1].end, i, i + n - 1))
@@ -170,6 +178,8 @@ def person_lexicon(base: FactBase) -> Lexicon:
                     if spelling:
                         words = spelling.split()
                         pairs += [(spelling, name), (words[-1], name)]
+                        if "غ" in words[-1]:  # the "g" of a name is written ج as often as غ
+                            pairs.append((words[-1].replace("غ", "ج"), name))
         return Lexicon(pairs)
 
     return memo(base, "scan_people", build)

@@ -20,6 +20,15 @@ _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend"
 CHANGES = ("leave", "suspend", "freeze", "join", "rejoin", "not_renew")
 # participation, not membership: "participat(es)", "участвует", "تشارك"
 _PARTICIPATION = re.compile(r"particip|take part|участ|" + r"(?:و|ف)?(?:ت|ي)?شارك|مشارك")
+# reported speech whose subject is the state just named: "X told the CSTO that it ...", "заявила, что она"
+_RELAY = re.compile(r"(?<![^\W\d_])(?:that (?:it|they)|что (?:она|он|оно|они)|(?:ب)?انها)(?![^\W\d_])")
+# a state named after a list as about to leave it, which it has not yet done ("@" stands for the state)
+_DEPARTING = re.compile(
+    r"\s*,?\s*(?:with|while) @\s*(?:now |still )?(?:due|set|about|poised|preparing|getting ready) to "
+    r"(?:leave|depart|quit|exit|withdraw|pull out)\b.*|\s*,?\s*(?:а|и|при этом) @\s*(?:теперь |сейчас )?"
+    r"(?:собирается|готовится|намерен\w*) (?:выйти|покинуть)\b.*",
+    re.S,
+)
 PRONOUN = re.compile(r"(?:it|they|the country|the state|он|она|оно|они|страна|республика|ثم|هي|وهي)\b")
 
 
@@ -37,8 +46,13 @@ class StatusRules(Reader):
         has_org = has_org or len(group) >= 3
         if cue is not None and span[1] <= cue.start and re.match(r"\s*(?:by|со стороны)\s", self.norm.text[cue.end :]):
             return  # "..., which were joined by Azerbaijan": the states before the verb did not join
-        if cue is None or near(span, (cue.start, cue.end)) > 60 or self.hedged(s, max(cue.start, span[0])):
+        if cue is None or self.hedged(s, max(cue.start, span[0])):
             return
+        if near(span, (cue.start, cue.end)) > 60:
+            # "Uzbekistan has informed the CSTO that it is suspending its membership": the pronoun is the state
+            relay = _RELAY.search(self.norm.text, span[1], cue.start)
+            if relay is None or cue.start - relay.end() > 20:
+                return
         codes = list(dict.fromkeys(n.ident for n in group))
         date = self.nearest_date(s, span, clause=True) or self.nearest_date(s, (cue.start, cue.end), clause=True)
         borrowed = False
@@ -73,6 +87,11 @@ class StatusRules(Reader):
                     return
                 self.emit([span, (cue.start, cue.end)], "status", codes[0], "member", check)
                 return
+            for n in s.states:  # "consists of A, B and C with D now due to depart": D is still one of them
+                if n.start >= span[1] and _DEPARTING.fullmatch(
+                    self.norm.text[span[1] : n.start] + "@" + self.norm.text[n.end : n.end + 40].split(".")[0][:30]
+                ):
+                    codes.append(n.ident)
             some = bool(self.cues(s, "list_some")) and not self.cues(s, "list_all")
             check = v.check_list(self.base, "member", codes, day, complete=not some, lang=self.lang)
             self.emit([span, (cue.start, cue.end)], "members", "members", ",".join(codes), check)
