@@ -70,6 +70,7 @@ class _Scanner(StatusRules, EventRules, CountRules):
         self.post_claims(s)
         self.chair_claim(s, groups)
         self.hq_claim(s)
+        self.chair_term_claim(s)
         for cue in self.cues(s, "sign"):
             if not self.hedged(s, cue.start):
                 events = self.events_for(s, cue)

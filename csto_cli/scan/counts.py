@@ -24,6 +24,14 @@ _ABOUT = re.compile(
 )
 _ONE_OF = frozenset({"one", "один", "одна", "одно", "одной", "одного", "احد", "احدي", "واحده", "واحد"})
 # "the Russian capital", "العاصمة الروسية", "российская столица": the capital stands for its city
+# the rotating chairmanship and its term, over the normalised text (ئ→ي, أ→ا, ة→ه)
+_ROTATION = re.compile(r"rotat|in turn|take turns|поочер[её]дн|по очереди|ротаци|(?:ب|ال)?(?:تناوب|يتناوب|تتناوب)")
+_CHAIR_WORD = re.compile(r"chair|presiden|председат|رياس|تراس|يراس")
+_TERM = re.compile(
+    r"(?<![^\W\d_])(?:(?:one|a|two|1|2)[- ]year|(?:один|одного|два|двух|1|2) (?:год|года|лет)|"
+    r"(?:سنه|عام) (?:واحده|واحد)|سنتين|عامين)(?![^\W\d_])"
+)
+_TWO = re.compile(r"two|2|два|двух|سنتين|عامين")
 _CAPITALS = re.compile(r"(?:the )?russian capital|العاصمه الروسيه|российск\w* столиц\w*|столиц\w* росси\w*")
 
 
@@ -142,6 +150,28 @@ class CountRules(Reader):
                 period = _term_ahead(self.base, person.ident, self.day)
             check = v.check_post(self.base, "secretary-general", person.ident, period, self.day, self.lang)
             self.emit([pspan, (cue.start, cue.end)], "post", "secretary-general", person.ident, check)
+
+    def chair_term_claim(self, s: Sentence) -> None:
+        """'the members take turns to chair it for one year': the length of the rotating chairmanship."""
+        text = self.norm.text[s.start : s.end]
+        rotation, chair, term = _ROTATION.search(text), _CHAIR_WORD.search(text), _TERM.search(text)
+        if not (rotation and chair and term) or self.hedged(s, s.start + term.start()):
+            return
+        statement = next((x for x in self.base.statements if x.property == "chairmanship-term"), None)
+        if statement is None:
+            return
+        years = 2 if _TWO.match(term.group()) else 1
+        from ..queries.checks import Check, statement_evidence
+
+        check = Check(
+            f"chairmanship: {years} year(s), rotating",
+            "true" if years == 1 else "false",
+            statement.value_text,
+            self.day,
+            (statement_evidence(statement),),
+        )
+        spans = [(s.start + m.start(), s.start + m.end()) for m in (rotation, chair, term)]
+        self.emit(spans, "chairmanship", "chairmanship-term", f"{years} year", check)
 
     def hq_claim(self, s: Sentence) -> None:
         for cue in self.cues(s, "hq"):

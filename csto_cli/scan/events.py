@@ -18,6 +18,11 @@ from .statuses import CHANGES
 
 _ANCHORS = ("sign", "found", "in_force", "renew", "leave", "suspend", "freeze", "join", "rejoin", "observer",
             "deploy", "request", "withdraw_forces", "appoint", "exercise", "candidacy", "ratify")  # fmt: skip
+# making the treaty an organization: "transform", "the status of an international regional organization"
+_TRANSFORM = re.compile(
+    r"transform|status of an? (?:\w+ ){0,2}organi|into an? (?:\w+ ){0,2}organi|преобразова|"
+    r"статус\w* (?:\w+ ){0,2}организаци|تحويل|تحول"
+)
 # an agreement named by its date: "a protocol dated", "соглашение от", "البروتوكول المؤرخ في"
 _DATED = re.compile(
     r"(?:protocol|agreement|протокол\w*|соглашени\w*|(?:ال)?بروتوكول|(?:ال)?اتفاقي\w*)(?: [^\W\d]+){0,3} "
@@ -51,6 +56,8 @@ class EventRules(Reader):
             and len({c.name for c in free}) > 1
         ):
             cue = None  # far from the date, and another claim word could be meant
+        if cue is None:
+            self.decision_date(s, d)
         if (
             cue is None
             or (cue.name != "candidacy" and self.hedged(s, cue.start))
@@ -98,6 +105,23 @@ class EventRules(Reader):
         if re.search(r"(?:treaty|договор\w*)(?: [^\W\d]+){0,4} (?:of|от|dated)\s*$", before):
             return Cue("sign", d.start, d.start)
         return None
+
+    def decision_date(self, s: Sentence, d: DateMention) -> None:
+        """'On 14 May 2002 the presidents decided to make the treaty an organization': the dated decision
+        of a Council session, found by the words of its title."""
+        decide = self.nearest((d.start, d.end), self.cues(s, "decide"))
+        if decide is None or near((d.start, d.end), (decide.start, decide.end)) > 60 or self.hedged(s, decide.start):
+            return
+        text = self.norm.text[s.start : s.end]
+        if not (self.cues(s, "org") and _TRANSFORM.search(text)) or _RELATIVE.search(text):
+            return
+        # the record dates the decision as the founding's second (normal-rank) date: its session that day
+        days = {str(x.value) for x in self.base.statements if x.property == "founding" and x.rank == "normal"}
+        events = [e for e in self.base.events if e.kind == "summit" and str(e.date) in days]
+        if len(events) == 1:
+            check = check_date(self.base, events[0].id, str(d.date), self.lang)
+            claim = f"{v.title(events[0], self.lang)}: {d.date}"
+            self.emit([(d.start, d.end), (decide.start, decide.end)], "date", events[0].id, str(d.date), replace(check, claim=claim))
 
     def agreement_of(self, s: Sentence, d: DateMention) -> Event | None:
         """'a protocol dated August 16, 2006', 'соглашение от 7 октября 2002 года': the agreement the record
