@@ -41,7 +41,8 @@ _CUES: dict[str, str] = {
     r"присоедин|вступил(?!\w* в силу)|вступл|" + _ar("انضم", "انضمام"),
     "rejoin": r"rejoin|return|came back|comes? back|restor\w* (?:its |their |the country's |the country’s )?membership|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
-    "member": r"member|membership|participation|член|участ(?:и|в)|входя|входит|в состав|"
+    "member": r"member|membership|participation|(?:(?:does|do) not|doesn't|don't|no longer) "
+    r"(?:take part|takes part|participate)|член|участ(?:и|в)|входя|входит|в состав|"
     + _ar("عضو", "اعضا", "عضويه", "مشارك"),
     "list_all": r"consist|comprise|made up of|composed of|состоит|объединяет|входят|"
     + _ar("تتكون", "يتكون", "مكون", "تتالف", "يتالف", "هم كل من", "هي كل من", "تضم", "يضم", "تشمل", "يشمل"),

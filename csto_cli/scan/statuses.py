@@ -19,7 +19,8 @@ _GROUP_CUES = ("member", "list_all", "list_some", "observer", "leave", "suspend"
                "renew", "deploy", "request", "withdraw_forces", "in_force", "not_renew")  # fmt: skip
 CHANGES = ("leave", "suspend", "freeze", "join", "rejoin", "not_renew")
 # participation, not membership: "participat(es)", "участвует", "تشارك"
-_PARTICIPATION = re.compile(r"particip|take part|участ|" + r"(?:و|ف)?(?:ت|ي)?شارك|مشارك")
+# present tense only: "did not take part in the summit" is about one event, not about membership
+_PARTICIPATION = re.compile(r"participat(?:es?|ing|ion)|take part|участву(?:ет|ют)|участи|(?:و|ف)?(?:ت|ي)شارك")
 # reported speech whose subject is the state just named: "X told the CSTO that it ...", "заявила, что она"
 _RELAY = re.compile(r"(?<![^\W\d_])(?:that (?:it|they)|что (?:она|он|оно|они)|(?:ب)?انها)(?![^\W\d_])")
 # a state named after a list as about to leave it, which it has not yet done ("@" stands for the state)
@@ -29,6 +30,9 @@ _DEPARTING = re.compile(
     r"(?:собирается|готовится|намерен\w*) (?:выйти|покинуть)\b.*",
     re.S,
 )
+_ANY_PARTICIPATION = re.compile(r"particip|take part|участ|(?:و|ف)?(?:ت|ي)?شارك|مشارك")
+_NOT_TAKING_PART = re.compile(r"(?:(?:does|do) not|doesn't|don't|no longer) (?:take|takes|participate)")
+_PAST_NEGATION = re.compile(r"(?:لم|لن)\s+\S*$")  # "لم تشارك": did not take part (in one event)
 PRONOUN = re.compile(r"(?:it|they|the country|the state|он|она|оно|они|страна|республика|ثم|هي|وهي)\b")
 
 
@@ -37,10 +41,9 @@ class StatusRules(Reader):
         span = (group[0].start, group[-1].end)
         cue = self.nearest(span, self.cues(s, *_GROUP_CUES))
         change = self.nearest(span, self.cues(s, *CHANGES))
-        if (
-            change is not None
-            and near(span, (change.start, change.end)) <= 40
-            and self.same_clause(span, (change.start, change.end))
+        relayed = change is not None and self._relayed(span, change)
+        if change is not None and (
+            relayed or (near(span, (change.start, change.end)) <= 40 and self.same_clause(span, (change.start, change.end)))
         ):
             cue = change  # "members X, Y and Z chose to leave": the verb says what is claimed
         has_org = has_org or len(group) >= 3
@@ -48,11 +51,8 @@ class StatusRules(Reader):
             return  # "..., which were joined by Azerbaijan": the states before the verb did not join
         if cue is None or self.hedged(s, max(cue.start, span[0])):
             return
-        if near(span, (cue.start, cue.end)) > 60:
-            # "Uzbekistan has informed the CSTO that it is suspending its membership": the pronoun is the state
-            relay = _RELAY.search(self.norm.text, span[1], cue.start)
-            if relay is None or cue.start - relay.end() > 20:
-                return
+        if near(span, (cue.start, cue.end)) > 60 and not self._relayed(span, cue):
+            return
         codes = list(dict.fromkeys(n.ident for n in group))
         date = self.nearest_date(s, span, clause=True) or self.nearest_date(s, (cue.start, cue.end), clause=True)
         borrowed = False
@@ -73,11 +73,17 @@ class StatusRules(Reader):
                 if near(span, (cue.start, cue.end)) > 30:
                     return
                 check = check_status(self.base, codes[0], "member", day)
-                if self.negated(s, cue.start) and _PARTICIPATION.match(self.norm.text, cue.start):
+                if _NOT_TAKING_PART.match(self.norm.text, cue.start) or (
+                    self.negated(s, cue.start)
+                    and _PARTICIPATION.match(self.norm.text, cue.start)
+                    and not _PAST_NEGATION.search(self.norm.text[max(s.start, cue.start - 14) : cue.start + 1])
+                ):
                     # "Armenia does not take part in the CSTO's work": a frozen or suspended member does not
                     check = _not_taking_part(self.base, check, codes[0], day)
                     self.emit([span, (cue.start, cue.end)], "status", codes[0], "not taking part", check)
                     return
+                if self.negated(s, cue.start) and _ANY_PARTICIPATION.match(self.norm.text, cue.start):
+                    return  # "Armenia did not take part in the summit": one event missed, no claim on membership
                 if self.negated(s, cue.start):  # "Iran has never been a member": the claim is that it is not
                     never = bool(
                         re.search(r"never|никогда|ابدا|قط", self.norm.text[max(s.start, cue.start - 30) : cue.start])
@@ -119,6 +125,11 @@ class StatusRules(Reader):
                     done.add(kind)
                     when = self.nearest_date(s, (later.start, later.end), clause=True, taken=used_dates)
                     self.change_claim(s, span, codes, later, when, used_dates)
+
+    def _relayed(self, span: tuple[int, int], cue: Cue) -> bool:
+        """"Uzbekistan has informed the CSTO that it is suspending its membership": the pronoun is the state."""
+        relay = _RELAY.search(self.norm.text, span[1], cue.start) if span[1] <= cue.start else None
+        return relay is not None and cue.start - relay.end() <= 20 and not _RELAY.search(self.norm.text, relay.end(), cue.start)
 
     def subject_of(self, s: Sentence, cue: Cue) -> int | None:
         """Where the group of states nearest to a claim word starts (its subject or object)."""
