@@ -78,7 +78,11 @@ def main() -> int:
         spec = json.loads(path.read_text(encoding="utf-8"))
         for i, n in enumerate((labels, found, reported, real, right, bad)):
             totals[i] += n
-            held[i] += n if spec.get("held_out") and not spec.get("fresh") and not spec.get("third") and not spec.get("fourth") else 0
+            held[i] += (
+                n
+                if spec.get("held_out") and not spec.get("fresh") and not spec.get("third") and not spec.get("fourth")
+                else 0
+            )
             fresh[i] += n if spec.get("fresh") else 0
             third[i] += n if spec.get("third") else 0
             fourth[i] += n if spec.get("fourth") else 0

@@ -57,14 +57,22 @@ def test_a_state_carried_over_a_time_phrase_and_the_countrys_membership() -> Non
         "Uzbekistan signed the Collective Security Treaty in 1992. Seven years later it left the treaty. "
         "In 2006, the government restored the country's membership."
     )
-    claims = [(c.subject, c.claimed.split()[0], c.verdict) for c in _scan(text, dt.date(2010, 1, 1)) if c.kind == "status"]
+    claims = [
+        (c.subject, c.claimed.split()[0], c.verdict) for c in _scan(text, dt.date(2010, 1, 1)) if c.kind == "status"
+    ]
     assert claims == [("UZB", "leave", "true"), ("UZB", "rejoin", "true")]
 
 
 def test_reported_speech_names_the_state_by_a_pronoun() -> None:
-    text = "Uzbekistan has sent the Collective Security Treaty Organization a formal note saying that it is suspending its membership."
+    text = (
+        "Uzbekistan has sent the Collective Security Treaty Organization a formal note saying that it is "
+        "suspending its membership."
+    )
     assert _found(text, dt.date(2012, 7, 1), "UZB") == [("status", "true")]
-    far = "Uzbekistan has sent the Collective Security Treaty Organization a long formal note about trade and the suspension of flights."
+    far = (
+        "Uzbekistan has sent the Collective Security Treaty Organization a long formal note about trade "
+        "and the suspension of flights."
+    )
     assert _found(far, dt.date(2012, 7, 1), "UZB") == []
 
 

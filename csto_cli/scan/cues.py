@@ -20,7 +20,8 @@ _CUES: dict[str, str] = {
     + _ar("معاهده", "اتفاقيه", "ميثاق طشقند"),
     "charter": r"charter|устав|" + _ar("ميثاق(?! طشقند)"),
     # "the signatory countries" names states, it does not say they signed anything
-    "sign": r"sign(?!ator(?:y|ies) (?:countries|states|nations|parties))|conclud|подпис|заключ|" + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
+    "sign": r"sign(?!ator(?:y|ies) (?:countries|states|nations|parties))|conclud|подпис|заключ|"
+    + _ar("وقع", "توقيع", "موقع", "مبرم", "ابرم"),
     # "created headlines" creates nothing
     "found": r"found(?!ation)|establish|creat(?!\w* (?:headlines|a stir|problems|tension))|set up|formed\b|form\b|"
     r"renamed|transformed into|переименова|преобразова|"
@@ -39,7 +40,9 @@ _CUES: dict[str, str] = {
     "freeze": r"froze|freez|замороз|заморажив|" + _ar("جمد", "تجميد", "مجمد"),
     "join": r"join|accede|accession|became (?:a |an )?(?:full |full-fledged )?(?:\w+ )?(?:member|participant)|"
     r"присоедин|вступил(?!\w* в силу)|вступл|" + _ar("انضم", "انضمام"),
-    "rejoin": r"rejoin|return|came back|comes? back|restor\w* (?:its |their |the country's |the country’s )?membership|вернул|возвращ|восстанов|" + _ar("عادت", "عوده", "استعاد", "عاد"),
+    "rejoin": r"rejoin|return|came back|comes? back|"
+    r"restor\w* (?:its |their |the country's |the country’s )?membership|вернул|возвращ|восстанов|"
+    + _ar("عادت", "عوده", "استعاد", "عاد"),
     "observer": r"observer|наблюдател|" + _ar("مراقب"),
     "member": r"member|membership|participation|(?:(?:does|do) not|doesn't|don't|no longer) "
     r"(?:take part|takes part|participate)|член|участ(?:и|в)|входя|входит|в состав|"

@@ -46,7 +46,9 @@ class EventRules(Reader):
         dated = self.agreement_of(s, d)
         if dated:
             check = check_date(self.base, dated.id, str(d.date), self.lang)
-            self.emit([dspan], "date", dated.id, str(d.date), replace(check, claim=f"{v.title(dated, self.lang)}: {d.date}"))
+            self.emit(
+                [dspan], "date", dated.id, str(d.date), replace(check, claim=f"{v.title(dated, self.lang)}: {d.date}")
+            )
             return
         cue = self.treaty_of(s, d) or self.nearest(dspan, free)
         if (
@@ -121,7 +123,13 @@ class EventRules(Reader):
         if len(events) == 1:
             check = check_date(self.base, events[0].id, str(d.date), self.lang)
             claim = f"{v.title(events[0], self.lang)}: {d.date}"
-            self.emit([(d.start, d.end), (decide.start, decide.end)], "date", events[0].id, str(d.date), replace(check, claim=claim))
+            self.emit(
+                [(d.start, d.end), (decide.start, decide.end)],
+                "date",
+                events[0].id,
+                str(d.date),
+                replace(check, claim=claim),
+            )
 
     def agreement_of(self, s: Sentence, d: DateMention) -> Event | None:
         """'a protocol dated August 16, 2006', 'соглашение от 7 октября 2002 года': the agreement the record

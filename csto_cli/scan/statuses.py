@@ -43,7 +43,8 @@ class StatusRules(Reader):
         change = self.nearest(span, self.cues(s, *CHANGES))
         relayed = change is not None and self._relayed(span, change)
         if change is not None and (
-            relayed or (near(span, (change.start, change.end)) <= 40 and self.same_clause(span, (change.start, change.end)))
+            relayed
+            or (near(span, (change.start, change.end)) <= 40 and self.same_clause(span, (change.start, change.end)))
         ):
             cue = change  # "members X, Y and Z chose to leave": the verb says what is claimed
         has_org = has_org or len(group) >= 3
@@ -127,9 +128,13 @@ class StatusRules(Reader):
                     self.change_claim(s, span, codes, later, when, used_dates)
 
     def _relayed(self, span: tuple[int, int], cue: Cue) -> bool:
-        """"Uzbekistan has informed the CSTO that it is suspending its membership": the pronoun is the state."""
+        """ "Uzbekistan has informed the CSTO that it is suspending its membership": the pronoun is the state."""
         relay = _RELAY.search(self.norm.text, span[1], cue.start) if span[1] <= cue.start else None
-        return relay is not None and cue.start - relay.end() <= 20 and not _RELAY.search(self.norm.text, relay.end(), cue.start)
+        return (
+            relay is not None
+            and cue.start - relay.end() <= 20
+            and not _RELAY.search(self.norm.text, relay.end(), cue.start)
+        )
 
     def subject_of(self, s: Sentence, cue: Cue) -> int | None:
         """Where the group of states nearest to a claim word starts (its subject or object)."""
