@@ -123,3 +123,34 @@ def test_the_term_of_the_rotating_chairmanship(text: str, verdict: str) -> None:
 def test_the_dated_decision_to_make_the_treaty_an_organization(year: int, verdict: str) -> None:
     text = f"On 14 May {year} the leaders decided to transform the treaty into an international organization."
     assert _found(text, dt.date(2010, 1, 1), "csto-decision") == [("date", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "claimed"),
+    [
+        ("В 1999 году Ташкент отказался продлить договор о коллективной безопасности.", "UZB", "leave 1999"),
+        ("Yerevan froze its participation in the CSTO in February 2024.", "ARM", "freeze 2024-02"),
+        ("وجمدت يريفان مشاركتها في المنظمة في فبراير 2024.", "ARM", "freeze 2024-02"),
+    ],
+)
+def test_a_capital_as_the_subject_of_a_change_is_its_state(text: str, subject: str, claimed: str) -> None:
+    claims = [(c.subject, c.claimed, c.verdict) for c in _scan(text, dt.date(2025, 3, 1)) if c.kind == "status"]
+    assert claims == [(subject, claimed, "true")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Collective Security Treaty was signed in Tashkent in 1992.",
+        "The leaders who met in Yerevan froze the plan.",
+        "وأعلن عن نية يريفان الانسحاب من المنظمة.",
+    ],
+)
+def test_a_capital_as_a_place_or_an_intention_is_no_status_claim(text: str) -> None:
+    assert [c for c in _scan(text, dt.date(2025, 3, 1)) if c.kind == "status"] == []
+
+
+def test_the_same_change_said_twice_is_one_claim() -> None:
+    text = "Узбекистан уже выходил из ОДКБ – в 1999 году Ташкент отказался продлить договор."
+    claims = [(c.subject, c.claimed) for c in _scan(text, dt.date(2010, 1, 1)) if c.kind == "status"]
+    assert claims == [("UZB", "leave 1999")]

@@ -13,10 +13,10 @@ import re
 
 from ..model import FactBase
 from .counts import CountRules
-from .cues import QUOTES, find_cues
+from .cues import QUOTES, Cue, find_cues
 from .dates import find_dates
 from .events import EventRules
-from .mentions import numbers, person_lexicon, state_lexicon, tokens
+from .mentions import Named, capital_lexicon, numbers, person_lexicon, state_lexicon, tokens
 from .normal import Norm
 from .reader import Claim, Sentence, inside
 from .statuses import CHANGES, PRONOUN, StatusRules
@@ -83,11 +83,13 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
     scanner = _Scanner(base, text, day, lang)
     norm = scanner.norm = _without_urls(scanner.norm)
     all_tokens = tokens(norm)
+    all_cues = find_cues(norm.text)
     states = state_lexicon(base).find(all_tokens)
+    acting = [n for n in capital_lexicon().find(all_tokens) if _acts(norm.text, n, all_cues)]
+    states = sorted(states + acting, key=lambda n: n.start)
     people = person_lexicon(base).find(all_tokens)
     all_dates = find_dates(norm)
     all_numbers = numbers(norm, all_tokens)
-    all_cues = find_cues(norm.text)
     quoted = [m.span() for m in QUOTES.finditer(norm.text)]
     inverse = _inverse(norm)
     cue_at, date_at, state_at, person_at, number_at = (
@@ -117,6 +119,25 @@ def scan_text(base: FactBase, text: str, day: dt.date, lang: str = "en") -> list
     return _dedupe(scanner.claims)
 
 
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to|of|в|во|из|к|под)|في|من|الى|الي)\s*$")
+
+
+def _acts(text: str, capital: Named, cues: list[Cue]) -> bool:
+    """A capital is its state when it is the subject of a change of membership right after it ("Tashkent
+    declined to renew the treaty"), not a place ("signed in Tashkent", "بطشقند")."""
+    if _LOCATIVE.search(text[max(0, capital.start - 8) : capital.start]) or text[capital.start] == "ب":
+        return False
+    arabic = "\u0600" <= text[capital.start] <= "\u06ff"
+    return any(
+        c.name in (*CHANGES, "not_renew")
+        and (
+            (0 <= c.start - capital.end <= 25 and not re.search(r"[,.;:]", text[capital.end : c.start]))
+            or (arabic and 0 <= capital.start - c.end <= 2)  # the verb first: "وجمدت يريفان مشاركتها"
+        )
+        for c in cues
+    )
+
+
 def _without_urls(norm: Norm) -> Norm:
     """Web addresses name no claim (a slug like /armenia-suspends-participation/ is not a sentence)."""
     masked = _URL.sub(lambda m: " " * len(m.group()), norm.text)
@@ -139,10 +160,14 @@ def _inverse(norm: Norm) -> list[int]:
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen: set[tuple[int, int, str]] = set()
-    out = []
+    out: list[Claim] = []
     for c in sorted(claims, key=lambda c: (c.start, c.end)):
         key = (c.start, c.end, c.subject)
-        if key not in seen:
+        # "Uzbekistan left in 1999: Tashkent declined to renew the treaty": the same claim said twice
+        again = any(
+            (o.kind, o.subject, o.claimed) == (c.kind, c.subject, c.claimed) and c.start - o.end <= 40 for o in out
+        )
+        if key not in seen and not (again and c.kind == "status"):
             seen.add(key)
             out.append(c)
     return out

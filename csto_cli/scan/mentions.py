@@ -231,3 +231,27 @@ def numbers(norm: Norm, toks: list[Token]) -> list[Number]:
                 out.append(Number(NUMBER_WORDS[key], tok.start, tok.end))
                 break
     return sorted(out, key=lambda n: n.start)
+
+
+# Capitals standing for their states as the subject of a verb ("Yerevan froze its participation",
+# "Ташкент отказался продлить договор"): vocabulary, not facts, so kept here and not in the record
+_CAPITALS = {
+    "ARM": ("Yerevan", "Ереван", "يريفان"),
+    "AZE": ("Baku", "Баку", "باكو"),
+    "BLR": ("Minsk", "Минск", "مينسك"),
+    "GEO": ("Tbilisi", "Тбилиси", "تبليسي"),
+    "KAZ": ("Astana", "Астана", "أستانا"),
+    "KGZ": ("Bishkek", "Бишкек", "بيشكيك"),
+    "RUS": ("Moscow", "Москва", "موسكو"),
+    "TJK": ("Dushanbe", "Душанбе", "دوشنبه"),
+    "UZB": ("Tashkent", "Ташкент", "طشقند"),
+}
+
+
+def capital_lexicon() -> Lexicon:
+    return _capitals()
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> Lexicon:
+    return Lexicon((name, code) for code, names in _CAPITALS.items() for name in names)
