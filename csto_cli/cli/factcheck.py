@@ -72,10 +72,11 @@ def check(
         if not quiet:
             if result.matched:
                 say(f"csto: matched {result.matched}")
-            import shlex
+            if result.evidence:
+                import shlex
 
-            again = ["csto", "check", *claim, *(["--on", on] if on else []), "--json"]
-            out.note_dropped("the evidence", shlex.join(again))
+                again = ["csto", "check", *claim, *(["--on", on] if on else []), "--json"]
+                out.note_dropped("the evidence", shlex.join(again))
             out.emit(checks_view(base, [result], out.lang, single=True))
         raise typer.Exit(result.exit_code)
     worst = 0

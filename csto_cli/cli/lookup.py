@@ -119,7 +119,7 @@ def member_status(
         if no_history:
             document = {k: v for k, v in view.document.items() if k != "history"}
             view = replace(view, sections=(), document=document)
-        else:
+        elif events:
             listing = f"csto member-status {state.code} --history-only --format {out.format.value}"
             out.note_dropped("the history", listing)
         out.emit(view)

@@ -89,8 +89,9 @@ class Output:
 
     def note_dropped(self, what: str, command: str) -> None:
         """CSV and TSV hold one table: when asked for by name, they say on stderr what they leave out
-        and which command lists it (TSV by default in a pipe stays quiet: a script chose nothing)."""
-        if self.explicit and self.format in (Format.csv, Format.tsv):
+        and which command lists it (TSV by default in a pipe stays quiet: a script chose nothing, and
+        so does --fields: the user named the columns wanted)."""
+        if self.explicit and not self.fields and self.format in (Format.csv, Format.tsv):
             self.warn(f"csto: note: {what} is not in {self.format.value} output; list it with: {command}")
 
     def warn(self, message: str) -> None:
