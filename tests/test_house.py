@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
 import csto_cli
+
+from .helpers import Run
+from .test_bounds import csto
 
 PACKAGE = Path(csto_cli.__file__).parent
 
@@ -16,3 +22,22 @@ def test_no_module_is_over_400_lines() -> None:
     }
     assert sizes, "no modules found"
     assert {name: n for name, n in sizes.items() if n > 400} == {}
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "jsonl"])
+def test_a_batch_answer_has_the_columns_of_a_single_answer(run: Run, fmt: str) -> None:
+    single = run("member-status", "Kazakhstan", "--no-history", "--format", fmt)
+    batch = run("member-status", "-", "--format", fmt, input="Kazakhstan\n")
+    assert single.exit_code == batch.exit_code == 0
+    if fmt == "jsonl":
+        assert list(json.loads(batch.stdout)) == list(json.loads(single.stdout))[: len(json.loads(batch.stdout))]
+        assert "name_ru" in json.loads(batch.stdout)
+    else:
+        assert batch.stdout.splitlines()[0] == single.stdout.splitlines()[0]
+
+
+def test_the_installed_batch_names_states_in_russian(tmp_path: Path) -> None:
+    result = csto("printf 'Казахстан\\n' | csto member-status - --format tsv", tmp_path)
+    header, row = result.stdout.decode().splitlines()
+    assert header.split("\t")[:4] == ["code", "name", "name_ar", "name_ru"]
+    assert row.split("\t")[3] == "Казахстан"
