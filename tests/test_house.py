@@ -41,3 +41,22 @@ def test_the_installed_batch_names_states_in_russian(tmp_path: Path) -> None:
     header, row = result.stdout.decode().splitlines()
     assert header.split("\t")[:4] == ["code", "name", "name_ar", "name_ru"]
     assert row.split("\t")[3] == "Казахстан"
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ar", "السجل"), ("ru", "запись актуальна")])
+def test_the_record_age_note_speaks_the_readers_language(run: Run, lang: str, word: str) -> None:
+    """`--lang ar|ru` gives verdict, claim and record in that language; the note on the record's age too."""
+    result = run(
+        "check",
+        "member",
+        "Armenia",
+        "--on",
+        "2026-12-02",
+        "--lang",
+        lang,
+        "--format",
+        "json",
+        env={"CSTO_TODAY": "2026-12-02"},
+    )
+    note = json.loads(result.stdout)["note"]
+    assert result.exit_code == 0 and "record as of" not in note and word in note and "2026-02-03" in note
