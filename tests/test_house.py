@@ -60,3 +60,14 @@ def test_the_record_age_note_speaks_the_readers_language(run: Run, lang: str, wo
     )
     note = json.loads(result.stdout)["note"]
     assert result.exit_code == 0 and "record as of" not in note and word in note and "2026-02-03" in note
+
+
+def test_every_json_that_names_a_state_names_it_in_russian_too(run: Run) -> None:
+    """Russian is the third language: wherever JSON carries name_ar, it carries name_ru."""
+    for args in (("members",), ("member-status", "KZ"), ("chart",), ("diff", "2000", "2020")):
+        result = run(*args, "--format", "json")
+        assert result.exit_code == 0, args
+        records = json.loads(result.stdout)
+        for record in records if isinstance(records, list) else [records]:
+            if "name_ar" in record:
+                assert record.get("name_ru"), (args, record["code"])
