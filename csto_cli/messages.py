@@ -227,6 +227,40 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{name}: لا يحوي السجل أي حدث (لم تكن طرفًا في المعاهدة أو المنظمة قط)",
         "{name}: в записи нет ни одного события (государство никогда не участвовало в ДКБ/ОДКБ)",
     ),
+    # verdicts on claims in the reader's words (queries/verdicts.py)
+    "claim.members": ("the members on {day} are {names}", "الأعضاء في {day} هم {names}", "члены на {day}: {names}"),
+    "claim.members_some": ("{names} are members on {day}", "{names} أعضاء في {day}", "{names} — члены на {day}"),
+    "claim.observers": (
+        "the observers on {day} are {names}",
+        "المراقبون في {day} هم {names}",
+        "наблюдатели на {day}: {names}",
+    ),
+    "claim.missing": ("missing: {names}", "ناقص: {names}", "не названы: {names}"),
+    "claim.extra": (
+        "not {what} on {day}: {names}",
+        "ليست {what} في {day}: {names}",
+        "не {what} на {day}: {names}",
+    ),
+    "claim.count": ("{n} {what} on {day}", "{n} {what} في {day}", "{n} {what} на {day}"),
+    "claim.value": ("{title}: {value}", "{title}: {value}", "{title}: {value}"),
+    "claim.disputed_value": (
+        "the record holds {value}; sources also give {others}",
+        "يثبت السجل {value}؛ وتذكر مصادر أيضًا {others}",
+        "по записи {value}; источники называют также {others}",
+    ),
+    "claim.change": ("{names}: {what}", "{names}: {what}", "{names}: {what}"),
+    "claim.no_event": ("no such event for {names}", "لا حدث كهذا لـ{names}", "такого события нет: {names}"),
+    "claim.post": ("{person}: {post}, {when}", "{person}: {post}، {when}", "{person}: {post}, {when}"),
+    "claim.held": ("held it {start}..{end}", "شغله {start}..{end}", "занимал {start}..{end}"),
+    "claim.founded": ("the CSTO was founded: {date}", "تأسست المنظمة: {date}", "ОДКБ основана: {date}"),
+    "change.leave": ("left", "انسحبت", "вышли"),
+    "change.suspend": ("suspended membership", "علّقت عضويتها", "приостановили членство"),
+    "change.freeze": ("froze participation", "جمّدت مشاركتها", "заморозили участие"),
+    "change.join": ("joined", "انضمت", "вступили"),
+    "change.rejoin": ("returned", "عادت", "вернулись"),
+    "change.observer": ("became observers", "أصبحت مراقبة", "стали наблюдателями"),
+    "what.member": ("members", "أعضاء", "члены"),
+    "what.observer": ("observers", "مراقبين", "наблюдатели"),
 }
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..model import Event, FactBase, PartialDate, Statement
+from ..messages import MESSAGES, t
+from ..model import Event, FactBase, PartialDate, State, Statement
 from .checks import (
     Check,
     Evidence,
@@ -19,7 +20,40 @@ from .checks import (
 )
 from .membership import intervals, members_on, status_on
 from .statements import all_values, best_on
-from .verdict_words import CHANGE_KINDS, CHANGE_WORDS, WHAT, names, say, state_name, title
+
+CHANGE_KINDS = {
+    "leave": ("withdrawal",),
+    "suspend": ("participation-suspended", "suspended"),
+    "freeze": ("participation-frozen",),
+    "join": ("accession", "treaty-signed", "rejoined"),
+    "rejoin": ("rejoined",),
+    "observer": ("observer-granted",),
+}
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    return t("claim." + key, lang, **fields)
+
+
+def pick(triple: tuple[str, str, str], lang: str) -> str:
+    return triple[1] if lang == "ar" else triple[2] if lang == "ru" else triple[0]
+
+
+def state_name(state: State, lang: str) -> str:
+    if lang == "ar":
+        return state.name_ar
+    if lang == "ru" and state.name_ru:
+        return state.name_ru
+    return state.name
+
+
+def title(e: Event, lang: str) -> str:
+    return (e.title_ar if lang == "ar" else e.title_ru if lang == "ru" and e.title_ru else None) or e.title
+
+
+def names(base: FactBase, codes: Iterable[str], lang: str) -> str:
+    sep = "، " if lang == "ar" else ", "
+    return sep.join(state_name(base.state_by_code[c], lang) for c in codes) or "—"
 
 
 def _holders(base: FactBase, status: str, day: dt.date) -> list[str]:
@@ -39,11 +73,9 @@ def check_list(
     claim = say(key, lang, day=day, names=names(base, claimed, lang))
     record = names(base, held, lang)
     notes = []
-    what, what_ar, what_ru = WHAT.get(status, (status, status, status))
+    what = t("what." + status, lang) if "what." + status in MESSAGES else status
     if extra:
-        notes.append(
-            say("extra", lang, what=what, what_ar=what_ar, what_ru=what_ru, day=day, names=names(base, extra, lang))
-        )
+        notes.append(say("extra", lang, what=what, day=day, names=names(base, extra, lang)))
         for code in extra:
             st = status_on(base, base.state_by_code[code], day)
             if st.since:
@@ -93,8 +125,8 @@ def _status_evidence(base: FactBase, codes: Iterable[str], day: dt.date) -> list
 
 def check_member_count(base: FactBase, n: int, status: str, day: dt.date, lang: str = "en") -> Check:
     held = _holders(base, status, day)
-    what, what_ar, what_ru = WHAT.get(status, (status, status, status))
-    claim = say("count", lang, n=n, what=what, what_ar=what_ar, what_ru=what_ru, day=day)
+    what = t("what." + status, lang) if "what." + status in MESSAGES else status
+    claim = say("count", lang, n=n, what=what, day=day)
     record = f"{len(held)}: {names(base, held, lang)}"
     verdict: Verdict = "true" if n == len(held) else "false"
     return Check(claim, verdict, record, day, tuple(_status_evidence(base, held, day)))
@@ -183,8 +215,7 @@ def check_change(
     """States said to have joined, left, suspended or frozen (on a date, if given). Literally true
     but misleading claims get a note: leaving "the organization" before it existed, a freeze called
     a suspension."""
-    what = CHANGE_WORDS[change]
-    claim = say("change", lang, names=names(base, codes, lang), what=what[0], what_ar=what[1], what_ru=what[2])
+    claim = say("change", lang, names=names(base, codes, lang), what=t("change." + change, lang))
     claim += f" ({when})" if when else ""
     verdicts: list[Verdict] = []
     evidence: list[Evidence] = []

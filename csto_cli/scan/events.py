@@ -8,7 +8,6 @@ import re
 from ..model import Event, FactBase
 from ..queries import verdicts as v
 from ..queries.checks import Check, Verdict, check_date, event_evidence
-from ..queries.verdict_words import names, title
 from ..records import replace
 from .cues import Cue
 from .dates import DateMention
@@ -72,7 +71,7 @@ class EventRules(Reader):
             record = " | ".join(f"{e.title} ({e.date})" for e in events)
             check = replace(
                 worst,
-                claim=f"{names(self.base, [c for e in events for c in e.states], self.lang)}: {d.date}",
+                claim=f"{v.names(self.base, [c for e in events for c in e.states], self.lang)}: {d.date}",
                 record=record,
                 evidence=evidence,
             )
@@ -80,7 +79,7 @@ class EventRules(Reader):
             return
         best = _best(checks)
         event = events[checks.index(best)]
-        check = replace(best, claim=f"{title(event, self.lang)}: {d.date}")
+        check = replace(best, claim=f"{v.title(event, self.lang)}: {d.date}")
         self.emit(spans, "date", event.id, str(d.date), check)
 
     def treaty_of(self, s: Sentence, d: DateMention) -> Cue | None:
@@ -164,7 +163,7 @@ class EventRules(Reader):
                 continue
             city = cities[m.group("city")]
             verdict: Verdict = "true" if city.lower() in event.place.lower() else "false"
-            check = Check(f"{title(event, self.lang)}: {city}", verdict, event.place, None, (event_evidence(event),))
+            check = Check(f"{v.title(event, self.lang)}: {city}", verdict, event.place, None, (event_evidence(event),))
             self.emit([(a, b), (cue.start, cue.end)], "place", event.id, city, check)
             return
 
