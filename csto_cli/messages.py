@@ -176,6 +176,16 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "property.origins": ("origins", "الأصول", "истоки"),
     "property.description": ("description", "الوصف", "характеристика"),
     "property.chairmanship-term": ("chairmanship term", "مدة الرئاسة", "срок председательства"),
+    "note.record_age": (
+        "record as of {as_of}, {days} days ago; later changes are not in it",
+        "السجل محدَّث حتى {as_of}، قبل {days} يومًا؛ التغييرات اللاحقة ليست فيه",
+        "запись актуальна на {as_of}, {days} дн. назад; более поздних изменений в ней нет",
+    ),
+    "note.future": (
+        "{on} is in the future, after the record's as-of date {as_of}; the record shows {verdict}",
+        "{on} في المستقبل، بعد تاريخ تحديث السجل {as_of}؛ السجل يُظهر {verdict}",
+        "{on} в будущем, позже даты актуальности записи {as_of}; по записи: {verdict}",
+    ),
     "warn.after_as_of": (
         "warning: {on} is in the future, after the record's as-of date {as_of}; the record cannot know it",
         "تحذير: {on} في المستقبل، بعد تاريخ تحديث السجل {as_of}؛ لا يمكن للسجل أن يعرفه",

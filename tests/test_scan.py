@@ -244,3 +244,18 @@ def test_html_offsets_refer_to_the_visible_text(tmp_path: Path) -> None:
     assert [(c["subject"], text[c["start"] : c["end"]] == c["quote"]) for c in doc["claims"]] == [
         ("treaty-in-force", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("يقع مقر المنظمة في العاصمة الروسية موسكو، ولها أمانة عامة.", "العاصمة الروسية"),
+        ("The CSTO is headquartered in the Russian capital.", "the Russian capital"),
+        ("Штаб-квартира ОДКБ находится в российской столице.", "российской столице"),
+    ],
+)
+def test_a_capital_named_in_words_is_quoted_whole(text: str, words: str) -> None:
+    """The headquarters given as "the Russian capital": the quote ends with those words, not inside them."""
+    claims = [c for c in scan_text(loader.load(None), text, dt.date(2022, 1, 7)) if c.kind == "headquarters"]
+    assert [c.verdict for c in claims] == ["true"]
+    assert claims[0].quote.endswith(words) or claims[0].quote.endswith(words + " موسكو")

@@ -93,7 +93,7 @@ def member_status(
     from ..queries.membership import history, status_in, status_on
     from ..queries.names import resolve_state
     from ..render import contract
-    from ..render.views import member_status_view, members_view, timeline_view
+    from ..render.views import MEMBER_STATUS_FIELDS, member_status_view, members_view, timeline_view
 
     if no_history and history_only:
         usage("--no-history and --history-only exclude each other")
@@ -124,7 +124,7 @@ def member_status(
             out.note_dropped("the history", listing)
         out.emit(view)
         return
-    fields = ("code", "name", "name_ar", "on", "status", "participation", "since", "note")
+    fields = MEMBER_STATUS_FIELDS
     failed = 0
 
     def answers() -> Iterator[StateStatus]:

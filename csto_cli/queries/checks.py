@@ -230,16 +230,19 @@ def record_begins(base: FactBase) -> Event | None:
     return min(signed or base.events, key=lambda e: e.date.sort_key, default=None)
 
 
-def _beyond_record(base: FactBase, check: Check, today: dt.date) -> Check:
+def _beyond_record(base: FactBase, check: Check, today: dt.date, lang: str) -> Check:
     """A day after the record's as-of date: up to today, the record's verdict stands, with its age
     said; after today (the future) the record cannot know, and the verdict is unknown."""
+    from ..messages import t
+
     as_of = base.meta.as_of
     if check.on is None or check.on <= as_of or check.verdict == "unknown":
         return check
     if check.on > today:
-        note = f"{check.on} is in the future, after the record's as-of date {as_of}; the record shows {check.verdict}"
+        verdict = t("verdict." + check.verdict, lang)
+        note = t("note.future", lang, on=check.on, as_of=as_of, verdict=verdict)
         return replace(check, verdict="unknown", note=note)
-    age = f"record as of {as_of}, {(today - as_of).days} days ago; later changes are not in it"
+    age = t("note.record_age", lang, as_of=as_of, days=(today - as_of).days)
     return replace(check, note=f"{check.note}; {age}" if check.note else age)
 
 
@@ -285,14 +288,14 @@ def run_claim(
     as-of date; a day after today cannot be known (verdict "unknown")."""
     now = today or dt.date.today()
     if kind in CLAIM_STATUSES and len(args) == 1 and " " not in args[0] and "," not in args[0]:
-        return _beyond_record(base, check_status(base, args[0], kind, day, period, lang), now)
+        return _beyond_record(base, check_status(base, args[0], kind, day, period, lang), now, lang)
     if kind == "date" and len(args) == 2 and args[0] in base.event_by_id:
         return check_date(base, args[0], args[1], lang)
     if kind == "fact" and len(args) >= 2 and args[0] in _PLAIN_PROPERTIES:
-        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day, lang), now)
+        return _beyond_record(base, check_fact(base, args[0], " ".join(args[1:]), day, lang), now, lang)
     from .claimwords import run_words
 
-    return _beyond_record(base, run_words(base, [kind, *args], day, lang), now)
+    return _beyond_record(base, run_words(base, [kind, *args], day, lang), now, lang)
 
 
 # Properties whose value is compared as text; lists, dates and numbers have their own checks.

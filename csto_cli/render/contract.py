@@ -274,6 +274,7 @@ def interval_json(row: ChartRow, i: Interval) -> dict[str, Any]:
         "code": row.state.code,
         "name": row.state.name,
         "name_ar": row.state.name_ar,
+        "name_ru": row.state.name_ru,
         "status": i.status,
         "participation": i.participation,
         "start": str(i.start),

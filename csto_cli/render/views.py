@@ -159,6 +159,10 @@ def timeline_view(base: FactBase, events: list[Event], lang: str) -> View:
     return view
 
 
+# One answer and a batch of answers (`member-status -`) have the same columns.
+MEMBER_STATUS_FIELDS = ("code", "name", "name_ar", "name_ru", "on", "status", "participation", "since", "note")
+
+
 def member_status_view(base: FactBase, st: StateStatus, history: list[Event], lang: str) -> View:
     cites = st.event.sources if st.event else ()
     record = _sourced(base, contract.status_json(st, lang), cites)
@@ -167,7 +171,7 @@ def member_status_view(base: FactBase, st: StateStatus, history: list[Event], la
     events = document.pop("history", [])
     document.update(sources=record["sources"], history=events)
     return View(
-        fields=("code", "name", "name_ar", "name_ru", "on", "status", "participation", "since", "note"),
+        fields=MEMBER_STATUS_FIELDS,
         records=[record],
         document=document,
         title=t("title.member_status", lang, name=name, status=record["status_label"], on=st.on.isoformat()),

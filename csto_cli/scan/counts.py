@@ -177,15 +177,18 @@ class CountRules(Reader):
         for cue in self.cues(s, "hq"):
             lo = max(s.start, cue.start - 60)
             rest = self.norm.text[lo : min(s.end, cue.end + 60)]
+            # "the Russian capital" is read as the city, and quoted whole (not cut at the city's length)
+            capitals = [(c.start(), c.end()) for c in _CAPITALS.finditer(rest)]
             rest = _CAPITALS.sub(_capital_of, rest)
             for key, city in places(self.base).items():
                 m = re.search(rf"(?<![^\W\d_])(?:ب)?{re.escape(key)}", rest)
                 if m:
+                    end = max([b for a, b in capitals if a <= m.start() < b], default=m.end())
                     from ..queries.checks import check_fact
 
                     check = check_fact(self.base, "headquarters", city, self.day, self.lang)
                     self.emit(
-                        [(cue.start, cue.end), (lo + m.start(), lo + m.end())],
+                        [(cue.start, cue.end), (lo + m.start(), lo + end)],
                         "headquarters",
                         "headquarters",
                         city,
