@@ -117,7 +117,7 @@ def check(
             lambda rows: checks_view(
                 base, [c for _, _, c in rows], out.lang, single=False, lines=[(n, t) for n, t, _ in rows]
             ),
-            lambda row: check_record(base, row[2], out.lang, (row[0], row[1])),
+            lambda row: check_record(base, row[2], out.lang, (row[0], row[1]), out.format.face == "document"),
         )
     raise typer.Exit(worst)
 

@@ -125,8 +125,9 @@ def statement_json(base: FactBase, s: Statement) -> dict[str, Any]:
 
 
 # `check`: check_json; with --file, an array of them
-def check_json(base: FactBase, c: Check, lang: str = "en") -> dict[str, Any]:
-    return {
+def check_json(base: FactBase, c: Check, lang: str = "en", evidence: bool = True) -> dict[str, Any]:
+    """With `evidence=False` (CSV and TSV, which have no column for it) the evidence is not built."""
+    record: dict[str, Any] = {
         "claim": c.claim,
         "verdict": c.verdict,
         "verdict_label": t(f"verdict.{c.verdict}", lang),
@@ -134,7 +135,9 @@ def check_json(base: FactBase, c: Check, lang: str = "en") -> dict[str, Any]:
         "record": c.record,
         "on": c.on.isoformat() if c.on else None,
         "note": c.note,
-        "evidence": [
+    }
+    if evidence:
+        record["evidence"] = [
             {
                 "kind": e.kind,
                 "id": e.id,
@@ -147,8 +150,8 @@ def check_json(base: FactBase, c: Check, lang: str = "en") -> dict[str, Any]:
                 "sources": [citation_json(base, s) | {"note": None} for s in e.sources],
             }
             for e in c.evidence
-        ],
-    }
+        ]
+    return record
 
 
 def evidence_text(base: FactBase, e: Evidence, lang: str) -> str:

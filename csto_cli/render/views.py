@@ -220,9 +220,11 @@ def _record_side(c: Check) -> tuple[Citation, ...]:
     return tuple(cite for e in c.evidence if e.supports == "record" for cite in e.sources)
 
 
-def check_record(base: FactBase, c: Check, lang: str, line: tuple[int, str] | None = None) -> dict[str, Any]:
+def check_record(
+    base: FactBase, c: Check, lang: str, line: tuple[int, str] | None = None, evidence: bool = True
+) -> dict[str, Any]:
     """A verdict's record: with `line` (check --file), the input line's number and text first."""
-    record = contract.stamped(base, [_sourced(base, contract.check_json(base, c, lang), _record_side(c))])[0]
+    record = contract.stamped(base, [_sourced(base, contract.check_json(base, c, lang, evidence), _record_side(c))])[0]
     return {"line": line[0], "input": line[1], **record} if line is not None else record
 
 
