@@ -113,7 +113,7 @@ def _relative(text: str, found: list[DateMention], taken: list[tuple[int, int]])
     out: list[DateMention] = []
     for m in _RELATIVE.finditer(text):
         start, end = m.span()
-        if any(start < b and a < end for a, b in taken):
+        if _overlaps(start, end, taken):
             continue
         before = [d for d in found if d.end <= start]
         if not before:
@@ -134,12 +134,17 @@ def _relative(text: str, found: list[DateMention], taken: list[tuple[int, int]])
     return out
 
 
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the span start..end overlaps one already claimed by a date."""
+    return any(start < b and a < end for a, b in taken)
+
+
 def _yearless(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> list[DateMention]:
     out: list[DateMention] = []
     for pattern in _YEARLESS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < b and a < end for a, b in taken):
+            if _overlaps(start, end, taken):
                 continue
             before = [d for d in found if d.end <= start]
             month = _month(m.group("m"))
@@ -163,7 +168,7 @@ def find_dates(norm: Norm) -> list[DateMention]:
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < b and a < end for a, b in taken):
+            if _overlaps(start, end, taken):
                 continue
             # a month word must stand alone ("мая" but not "маяк", "اب" but not "ابناء")
             if end < len(text) and _BOUNDARY.match(text[end - 1]) and _BOUNDARY.match(text[end]):
